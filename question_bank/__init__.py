@@ -1,0 +1,1 @@
+"""The question bank: interview loops and questions as validated, immutable data."""
