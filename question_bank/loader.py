@@ -1,0 +1,351 @@
+"""Load and validate question and loop files into the models.
+
+The shipped bank sits beside this module. ``load_bank()`` reads it (and any
+extra bank folders given), validates every file, checks ids are unique across
+folders, and checks every loop can be drawn from the questions it has. The
+first problem stops the load with a ``BankError`` that is one sentence.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable, Iterable
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+
+from question_bank.draw import check_drawable
+from question_bank.errors import BankError
+from question_bank.models import (
+    QUESTION_TYPES,
+    ROUND_IDS,
+    Bank,
+    Clarification,
+    CodeSpec,
+    DangerZone,
+    DesignSpec,
+    Difficulty,
+    Kind,
+    Loop,
+    MotivationSpec,
+    Question,
+    RedFlag,
+    Round,
+    RubricConcept,
+    Slot,
+    StarSpec,
+)
+from question_bank.schema import Table
+
+SHIPPED_BANK = Path(__file__).resolve().parent
+QUESTION_FILE = "question.toml"
+
+#: Kinds that must offer the candidate enough to ask before answering.
+MIN_CLARIFICATIONS = {Kind.CODE: 4, Kind.DEBUGGING: 4, Kind.DESIGN: 4}
+KIND_TABLES = {
+    Kind.CODE: "code",
+    Kind.DEBUGGING: "code",
+    Kind.BEHAVIORAL: "star",
+    Kind.DESIGN: "design",
+    Kind.MOTIVATION: "motivation",
+}
+
+
+def read_toml(path: Path) -> Table:
+    """Parse a TOML file, turning every failure into one sentence."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise BankError(path, "does not exist") from None
+    except IsADirectoryError:
+        raise BankError(path, "is a folder, not a TOML file") from None
+    except OSError as exc:
+        raise BankError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise BankError(path, "is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise BankError(path, f"is not valid TOML ({exc})") from None
+    return Table(data, path)
+
+
+# -- questions -------------------------------------------------------------------------
+
+
+def _rubric(table: Table) -> tuple[RubricConcept, ...]:
+    concepts = []
+    seen: set[str] = set()
+    for item in table.tables("rubric"):
+        concept_id = item.string("id", is_id=True)
+        if concept_id in seen:
+            raise item.error("id", f'repeats the rubric concept id "{concept_id}"')
+        seen.add(concept_id)
+        synonyms = item.table("synonyms")
+        assert synonyms is not None
+        concept = RubricConcept(
+            id=concept_id,
+            concept=item.text("concept"),
+            weight=item.integer("weight", 1, 5),
+            synonyms_en=tuple(s.lower() for s in synonyms.strings("en")),
+            synonyms_fr=tuple(s.lower() for s in synonyms.strings("fr")),
+        )
+        synonyms.finish()
+        item.finish()
+        concepts.append(concept)
+    return tuple(concepts)
+
+
+def _code(table: Table, folder: Path) -> CodeSpec:
+    def existing(key: str) -> Path:
+        path = folder / table.string(key)
+        if not path.is_file():
+            raise table.error(key, f'names "{path.name}", which is not a file in {folder.name}/')
+        return path
+
+    spec = CodeSpec(
+        entry=table.string("entry"),
+        starter_path=existing("starter"),
+        tests_path=existing("tests"),
+        reference_path=existing("reference"),
+        timeout=table.number("timeout", 0.1, 60.0, 2.0),
+    )
+    table.finish()
+    return spec
+
+
+def _star(table: Table) -> StarSpec:
+    flags = []
+    for item in table.tables("red_flags", required=False):
+        flags.append(
+            RedFlag(
+                id=item.string("id", is_id=True),
+                title=item.text("title"),
+                phrases=tuple(p.lower() for p in item.strings("phrases")),
+                unless=tuple(p.lower() for p in item.strings("unless", required=False)),
+                suggestion=item.text("suggestion"),
+            )
+        )
+        item.finish()
+    spec = StarSpec(
+        situation=table.text("situation"),
+        task=table.text("task"),
+        action=table.text("action"),
+        result=table.text("result"),
+        reflection=table.text("reflection"),
+        red_flags=tuple(flags),
+    )
+    table.finish()
+    return spec
+
+
+def _design(table: Table) -> DesignSpec:
+    spec = DesignSpec(
+        requirements=table.text("requirements"),
+        scale=table.text("scale"),
+        api=table.text("api"),
+        data_model=table.text("data_model"),
+        high_level=table.text("high_level"),
+        deep_dives=table.text("deep_dives"),
+        tradeoffs=table.text("tradeoffs"),
+        rubric=_rubric(table),
+    )
+    table.finish()
+    return spec
+
+
+def _motivation(table: Table) -> MotivationSpec:
+    spec = MotivationSpec(guidance=table.texts("guidance"), rubric=_rubric(table))
+    table.finish()
+    return spec
+
+
+def _danger_zones(table: Table, kind: Kind) -> tuple[DangerZone, ...]:
+    zones = []
+    seen: set[str] = set()
+    for item in table.tables("danger_zones"):
+        zone_id = item.string("id", is_id=True)
+        if zone_id in seen:
+            raise item.error("id", f'repeats the danger zone id "{zone_id}"')
+        seen.add(zone_id)
+        missing_any: tuple[str, ...] = ()
+        if kind in (Kind.DESIGN, Kind.MOTIVATION):
+            missing_any = item.strings("missing_any")
+        zones.append(
+            DangerZone(id=zone_id, title=item.text("title"), judged=item.text("judged"), missing_any=missing_any)
+        )
+        item.finish()
+    return tuple(zones)
+
+
+def _check_cross_references(question: Question, path: Path) -> None:
+    """Danger zones must point at rubric concepts or red flags that exist."""
+    rubric = question.design.rubric if question.design else question.motivation.rubric if question.motivation else ()
+    concept_ids = {c.id for c in rubric}
+    for index, zone in enumerate(question.danger_zones, start=1):
+        for concept_id in zone.missing_any:
+            if concept_id not in concept_ids:
+                raise BankError(
+                    path,
+                    f'names the rubric concept "{concept_id}", which the question does not define',
+                    f"danger_zones[{index}].missing_any",
+                )
+        if question.star and zone.id not in {f.id for f in question.star.red_flags}:
+            raise BankError(
+                path,
+                f'is "{zone.id}", but behavioral danger zones need a red flag with the same id',
+                f"danger_zones[{index}].id",
+            )
+
+
+def load_question(folder: Path) -> Question:
+    """Read and validate ``folder/question.toml`` (and check its code files exist)."""
+    path = folder / QUESTION_FILE
+    table = read_toml(path)
+    question_id = table.string("id", is_id=True)
+    if question_id != folder.name:
+        raise table.error("id", f'is "{question_id}" but the folder is "{folder.name}"; they must match')
+    kind = Kind(table.string("kind", choices=[k.value for k in Kind]))
+    question = Question(
+        id=question_id,
+        title=table.text("title"),
+        round=table.string("round", choices=ROUND_IDS),
+        kind=kind,
+        type=table.string("type", choices=QUESTION_TYPES),
+        difficulty=Difficulty(table.string("difficulty", choices=[d.value for d in Difficulty])),
+        tags=table.strings("tags", allow_empty=True),
+        minutes=table.integer("minutes", 1, 120),
+        prompt=table.text("prompt"),
+        clarifications=tuple(
+            Clarification(question=item.text("question"), answer=item.text("answer"))
+            for item in _finished(table.tables("clarifications", required=False))
+        ),
+        hints=table.texts("hints"),
+        danger_zones=_danger_zones(table, kind),
+        folder=folder,
+        **_kind_spec(table, kind, folder),
+    )
+    minimum = MIN_CLARIFICATIONS.get(kind, 0)
+    if len(question.clarifications) < minimum:
+        raise table.error(
+            "clarifications", f"has {len(question.clarifications)} entries; a {kind} question needs at least {minimum}"
+        )
+    if not 2 <= len(question.hints) <= 3:
+        raise table.error("hints", f"has {len(question.hints)} entries; a question needs 2 or 3 progressive hints")
+    table.finish()
+    _check_cross_references(question, path)
+    return question
+
+
+def _finished(tables: list[Table]) -> Iterable[Table]:
+    """Yield each table, then check it had no unknown keys."""
+    for table in tables:
+        yield table
+        table.finish()
+
+
+def _kind_spec(table: Table, kind: Kind, folder: Path) -> dict[str, object]:
+    """The kind's own table (``[code]``, ``[star]``…), refusing tables of other kinds."""
+    wanted = KIND_TABLES[kind]
+    for name in set(KIND_TABLES.values()) - {wanted}:
+        if table.has(name):
+            raise table.error(name, f"belongs to another kind of question, not to a {kind} question")
+    section = table.table(wanted)
+    assert section is not None  # required=True raised already
+    readers: dict[str, Callable[[Table], object]] = {
+        "code": lambda t: _code(t, folder),
+        "star": _star,
+        "design": _design,
+        "motivation": _motivation,
+    }
+    return {wanted: readers[wanted](section)}
+
+
+# -- loops -----------------------------------------------------------------------------
+
+
+def load_loop(path: Path) -> Loop:
+    table = read_toml(path)
+    loop_id = table.string("id", is_id=True)
+    if loop_id != path.stem:
+        raise table.error("id", f'is "{loop_id}" but the file is "{path.name}"; they must match')
+    rounds = []
+    for item in table.tables("rounds"):
+        slots = []
+        for slot in item.tables("slots"):
+            slots.append(
+                Slot(
+                    kinds=tuple(Kind(k) for k in slot.strings("kinds", choices=[k.value for k in Kind])),
+                    difficulty=tuple(
+                        Difficulty(d)
+                        for d in slot.strings("difficulty", required=False, choices=[d.value for d in Difficulty])
+                    ),
+                    types=slot.strings("types", required=False, choices=QUESTION_TYPES),
+                )
+            )
+            slot.finish()
+        rounds.append(
+            Round(
+                id=item.string("id", choices=ROUND_IDS),
+                title=item.text("title"),
+                minutes=item.integer("minutes", 1, 240),
+                assesses=item.text("assesses"),
+                slots=tuple(slots),
+            )
+        )
+        item.finish()
+    loop = Loop(
+        id=loop_id,
+        title=table.text("title"),
+        company=table.string("company"),
+        rounds=tuple(rounds),
+        path=path,
+    )
+    table.finish()
+    return loop
+
+
+# -- banks -----------------------------------------------------------------------------
+
+
+def _question_folders(root: Path) -> list[Path]:
+    """The question folders under a bank root, a ``questions/`` folder, or one question."""
+    if not root.exists():
+        raise BankError(root, "does not exist")
+    if (root / QUESTION_FILE).is_file():
+        return [root]
+    base = root / "questions" if (root / "questions").is_dir() else root
+    if not base.is_dir():
+        raise BankError(root, "is not a folder of questions")
+    return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def load_bank_from(roots: Iterable[Path]) -> Bank:
+    """Load and validate the questions and loops under ``roots`` (uncached)."""
+    questions: dict[str, Question] = {}
+    loops: dict[str, Loop] = {}
+    for root in roots:
+        for folder in _question_folders(root):
+            question = load_question(folder)
+            if question.id in questions:
+                other = questions[question.id].folder
+                raise BankError(
+                    folder / QUESTION_FILE, f'repeats the question id "{question.id}" already used in {other}', "id"
+                )
+            questions[question.id] = question
+        loop_dir = root / "loops"
+        if loop_dir.is_dir():
+            for path in sorted(loop_dir.glob("*.toml")):
+                loop = load_loop(path)
+                if loop.id in loops:
+                    raise BankError(path, f'repeats the loop id "{loop.id}"', "id")
+                loops[loop.id] = loop
+    bank = Bank(questions=MappingProxyType(questions), loops=MappingProxyType(loops))
+    for loop in loops.values():
+        check_drawable(loop, bank)
+    return bank
+
+
+@cache
+def load_bank() -> Bank:
+    """The shipped bank, loaded once per process."""
+    return load_bank_from([SHIPPED_BANK])

@@ -1,0 +1,71 @@
+"""Command line: parse arguments, then open the app or run a headless command.
+
+Headless commands print plain text (never Rich markup) and return exit codes
+scripts can rely on: 0 success, 1 a check that ran and failed, 2 bad input.
+Modules behind each command are imported only when that command runs, so
+`mockloop --help` and `mockloop bank list` stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from question_bank.models import ROUND_IDS, Kind
+
+
+def _version() -> str:
+    try:
+        return version("mockloop")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mockloop",
+        description="A timed, offline mock of the Mistral AI software-engineer interview loop.",
+        epilog="Run without a command to open the app. MOCKLOOP_HOME overrides where data and settings live.",
+    )
+    parser.add_argument("--version", action="version", version=f"mockloop {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    bank = commands.add_parser("bank", help="list, show and validate questions")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
+    listing = bank_commands.add_parser("list", help="list the questions, grouped by round")
+    listing.add_argument("--round", choices=ROUND_IDS, help="only this round")
+    listing.add_argument("--kind", choices=[k.value for k in Kind], help="only this kind of question")
+    show = bank_commands.add_parser("show", help="show one question")
+    show.add_argument("question_id", metavar="ID")
+    show.add_argument("--lang", choices=["en", "fr"], default="en", help="language of the texts (default: en)")
+    validate = bank_commands.add_parser("validate", help="validate the shipped bank or the given folders")
+    validate.add_argument("paths", metavar="PATH", nargs="*", type=Path, help="bank, questions/ or question folder")
+
+    check = commands.add_parser("check", help="run a code question's tests against a file")
+    check.add_argument("question_id", metavar="QUESTION_ID")
+    check.add_argument("file", metavar="FILE", type=Path)
+    check.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
+    check.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "bank":
+        from tui.headless import bank
+
+        return bank.run(args)
+    if args.command == "check":
+        from tui.headless.check import run_check
+
+        return run_check(args.question_id, args.file, submit=args.submit, as_json=args.json)
+    from tui.app import run_app
+
+    return run_app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Commands that run without the full-screen app: plain text out, exit codes scripts rely on."""
