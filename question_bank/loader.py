@@ -229,6 +229,8 @@ def load_question(folder: Path) -> Question:
         raise table.error(
             "clarifications", f"has {len(question.clarifications)} entries; a {kind} question needs at least {minimum}"
         )
+    if not question.danger_zones:
+        raise table.error("danger_zones", "is empty; name at least one classic way to fail this question")
     if not 2 <= len(question.hints) <= 3:
         raise table.error("hints", f"has {len(question.hints)} entries; a question needs 2 or 3 progressive hints")
     table.finish()
