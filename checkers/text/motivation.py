@@ -1,0 +1,93 @@
+"""Rubric coverage of a recruiter-screen motivation answer, and whether it fits two minutes.
+
+``analyze_motivation(answer, spec, zones, lang)`` takes the answer as one
+text, the question's ``MotivationSpec`` and its danger zones. What makes a
+motivation answer good is that it is *specific* (to the company, to the role,
+to the candidate's own work), which is exactly what the rubric's concepts
+name; so the coverage does most of the judging.
+
+Findings (ids in brackets):
+
+- ``[danger-zone:<id>]`` **problem** — see ``checkers.text.rubric``;
+- ``[too-short]`` / ``[too-long]`` **warning** — under ``SHORT_WORDS`` (about a
+  minute spoken) or over ``LONG_WORDS`` (about three minutes), for a
+  two-minute answer; under ``PROBLEM_SHORT_WORDS`` (half a minute) too-short
+  is a **problem**;
+- ``[fillers]`` **warning** — more than 2 fillers or hedges per 100 words.
+
+Band rules (each failed rule caps the band; the lowest cap wins):
+
+1. fewer than ``MIN_ASSESSABLE_WORDS`` words → Strong No Hire;
+2. coverage below 25 % → Strong No Hire; below 50 % → No Hire at best; below
+   75 % → Hire at best;
+3. three or more problems (danger zones hit, or half a minute or less) → Strong
+   No Hire; one or two → No Hire at best;
+4. three or more warnings → No Hire at best; one or two → Hire at best;
+5. otherwise Strong Hire.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checkers.text.feedback import Band, Cap, Feedback, Finding, decide, severity_caps, sort_findings
+from checkers.text.matching import count_words, detect_language
+from checkers.text.messages import message
+from checkers.text.rubric import coverage_cap, rubric_coverage, zone_findings
+from checkers.text.speech import count_fillers, filler_finding, length_finding, speaking_seconds
+from question_bank import DangerZone, MotivationSpec
+
+#: About one and three minutes spoken at 140 words per minute, around a two-minute target.
+SHORT_WORDS = 140
+LONG_WORDS = 420
+#: Half a minute or less: too short is then a problem, not a warning.
+PROBLEM_SHORT_WORDS = 70
+MIN_ASSESSABLE_WORDS = 40
+STRONG_NO_HIRE_ZONES = 3
+
+
+def analyze_motivation(answer: str, spec: MotivationSpec, zones: Iterable[DangerZone], lang: str = "en") -> Feedback:
+    """Judge a motivation answer: specific (rubric), free of the danger zones, about two minutes long."""
+    text = answer.strip()
+    words = count_words(text)
+    language = detect_language(text)
+    coverage = rubric_coverage({"": text} if text else {}, spec.rubric, lang)
+
+    findings: list[Finding] = zone_findings(zones, coverage, lang)
+    fillers = count_fillers(text, language, words)
+    target = "about 2 minutes" if lang != "fr" else "environ 2 minutes"
+    length = length_finding(words, SHORT_WORDS, LONG_WORDS, target, lang, problem_below=PROBLEM_SHORT_WORDS)
+    for extra in (filler_finding(fillers, lang), length):
+        if extra is not None:
+            findings.append(extra)
+
+    caps: list[Cap] = []
+    if words < MIN_ASSESSABLE_WORDS:
+        caps.append(Cap(Band.STRONG_NO_HIRE, message("too-short-to-assess", lang, words=words)))
+    if (cap := coverage_cap(coverage, lang)) is not None:
+        caps.append(cap)
+    caps += severity_caps(findings, lang, strong_no_hire_problems=STRONG_NO_HIRE_ZONES)
+    band, reasons = decide(caps, message("motivation.strong", lang, score=round(100 * coverage.score)))
+
+    stats = {
+        "language": language,
+        "total_words": words,
+        "speaking_seconds": round(speaking_seconds(words)),
+        "coverage_score": coverage.score,
+        "fillers": {
+            "count": fillers.total,
+            "per_100_words": fillers.per_100_words,
+            "by_word": dict(fillers.by_word),
+        },
+    }
+    zone_ids = tuple(f.id.removeprefix("danger-zone:") for f in findings if f.id.startswith("danger-zone:"))
+    return Feedback(
+        kind="motivation",
+        band=band,
+        reasons=reasons,
+        findings=sort_findings(findings),
+        coverage=coverage,
+        danger_zones_hit=zone_ids,
+        stats=stats,
+        lang=lang,
+    )

@@ -1,0 +1,39 @@
+"""Counts each distinct word once, ignoring how often it occurs.
+
+Caught by: test_example_frequency_and_early_stop, test_repeated_words_count_every_time
+"""
+
+from collections import Counter
+
+
+def bpe_merges(corpus, num_merges):
+    if num_merges < 0:
+        raise ValueError("num_merges must be >= 0")
+    words = [(list(word), 1) for word in dict.fromkeys(corpus.split())]  # dedupe
+    merges = []
+    while len(merges) < num_merges:
+        pair_counts = Counter()
+        for symbols, freq in words:
+            for pair in zip(symbols, symbols[1:]):
+                pair_counts[pair] += freq
+        if not pair_counts:
+            break
+        best = min(pair_counts, key=lambda pair: (-pair_counts[pair], pair))
+        if pair_counts[best] < 2:
+            break
+        merges.append(best)
+        words = [(merge(symbols, best), freq) for symbols, freq in words]
+    return merges
+
+
+def merge(symbols, pair):
+    out = []
+    i = 0
+    while i < len(symbols):
+        if i + 1 < len(symbols) and (symbols[i], symbols[i + 1]) == pair:
+            out.append(symbols[i] + symbols[i + 1])
+            i += 2
+        else:
+            out.append(symbols[i])
+            i += 1
+    return out

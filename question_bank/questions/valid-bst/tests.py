@@ -1,0 +1,290 @@
+"""Tests for is_valid_bst: strict binary-search-tree validation."""
+
+import pytest
+
+from solution import is_valid_bst
+
+
+class Node:
+    """The tests' own node class: answers may rely only on .val, .left, .right."""
+
+    __slots__ = ("val", "left", "right")
+
+    def __init__(self, val, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+
+def tree(values):
+    """Build a tree from a level-order list, None marking a missing child (LeetCode style)."""
+    if not values or values[0] is None:
+        return None
+    nodes = [None if v is None else Node(v) for v in values]
+    children = iter(nodes[1:])
+    for node in nodes:
+        if node is None:
+            continue
+        node.left = next(children, None)
+        node.right = next(children, None)
+    return nodes[0]
+
+
+def balanced(values):
+    """A height-balanced tree holding the sorted list ``values`` in order."""
+    def build(lo, hi):
+        if lo >= hi:
+            return None
+        mid = (lo + hi) // 2
+        return Node(values[mid], build(lo, mid), build(mid + 1, hi))
+
+    return build(0, len(values))
+
+
+def left_chain(n):
+    """n nodes, each the left child of the previous one: n-1, n-2, ..., 0."""
+    root = None
+    for value in range(n):
+        root = Node(value, left=root)
+    return root
+
+
+def right_chain(values):
+    """Each value the right child of the previous one; the first is the root."""
+    root = None
+    for value in reversed(values):
+        root = Node(value, right=root)
+    return root
+
+
+def zigzag(n):
+    """A valid chain alternating right and left: 0 -> n -> 1 -> n-1 -> 2 -> ..."""
+    values = []
+    low, high = 0, n
+    while low <= high:
+        values.append(low)
+        if high != low:
+            values.append(high)
+        low, high = low + 1, high - 1
+    root = Node(values[0])
+    parent, node = None, root
+    for i, value in enumerate(values[1:]):
+        child = Node(value)
+        if i % 2 == 0:
+            node.right = child
+        else:
+            node.left = child
+        parent, node = node, child
+    return root, node, parent  # the root, the deepest node and its parent
+
+
+# ---------------------------------------------------------------- visible ---
+
+
+@pytest.mark.visible
+def test_example_small_valid_tree():
+    """a root with a smaller left child and a larger right child is valid"""
+    actual = is_valid_bst(tree([2, 1, 3]))
+    expected = True
+    assert actual == expected
+
+
+@pytest.mark.visible
+def test_example_right_child_smaller_than_root():
+    """a right child smaller than its parent makes the tree invalid"""
+    actual = is_valid_bst(tree([5, 1, 4, None, None, 3, 6]))
+    expected = False
+    assert actual == expected
+
+
+@pytest.mark.visible
+def test_example_empty_tree():
+    """the empty tree (None) is valid"""
+    actual = is_valid_bst(None)
+    expected = True
+    assert actual == expected
+
+
+# ----------------------------------------------------------------- hidden ---
+
+
+@pytest.mark.hidden
+def test_single_node():
+    """a single node is valid"""
+    assert is_valid_bst(Node(42)) is True
+
+
+@pytest.mark.hidden
+def test_returns_a_bool():
+    """the answer is a real bool, True or False"""
+    assert is_valid_bst(tree([2, 1, 3])) is True
+    assert is_valid_bst(tree([2, 3, 1])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("children-only")
+def test_grandchild_in_right_subtree_smaller_than_root():
+    """a value deep in the right subtree that is smaller than the root is caught"""
+    # 5's right subtree holds 4: each parent/child pair looks fine.
+    assert is_valid_bst(tree([5, 1, 7, None, None, 4, 8])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("children-only")
+def test_grandchild_in_left_subtree_larger_than_root():
+    """a value deep in the left subtree that is larger than the root is caught"""
+    assert is_valid_bst(tree([10, 5, 15, 2, 12])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("children-only")
+def test_violation_three_levels_down():
+    """a great-grandchild that breaks an ancestor's bound is caught"""
+    #        20
+    #      /    \
+    #    10      30
+    #      \
+    #       15
+    #         \
+    #          25   <- larger than 20, inside 20's left subtree
+    assert is_valid_bst(tree([20, 10, 30, None, 15, None, None, None, 25])) is False
+    assert is_valid_bst(tree([20, 10, 30, None, 15, None, None, None, 18])) is True
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("duplicates-allowed")
+def test_duplicate_left_child():
+    """a left child equal to its parent is invalid"""
+    assert is_valid_bst(tree([2, 2, 3])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("duplicates-allowed")
+def test_duplicate_right_child():
+    """a right child equal to its parent is invalid"""
+    assert is_valid_bst(tree([2, 1, 2])) is False
+
+
+@pytest.mark.hidden
+def test_duplicate_of_an_ancestor():
+    """a value equal to a non-parent ancestor is invalid"""
+    # 3's right child 5 equals the root 5.
+    assert is_valid_bst(tree([5, 3, 8, None, 5])) is False
+    # 8's left child 5 equals the root 5.
+    assert is_valid_bst(tree([5, 3, 8, None, None, 5])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("duplicates-allowed")
+def test_int_and_float_duplicates():
+    """1 and 1.0 are equal values, so they are duplicates"""
+    assert is_valid_bst(tree([1, 0.5, 1.0])) is False
+    assert is_valid_bst(tree([1, 0.999, 1.001])) is True
+
+
+@pytest.mark.hidden
+def test_negative_and_float_values():
+    """negative numbers and floats are ordered like any other values"""
+    assert is_valid_bst(tree([-1.5, -10, 0, -20, -2.25, -0.5, 3.75])) is True
+    assert is_valid_bst(tree([-1.5, -10, 0, -20, -12.5])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("sentinel-bounds")
+def test_values_beyond_64_bits():
+    """ints beyond 64 bits (larger than sys.maxsize) are compared exactly"""
+    assert is_valid_bst(tree([2**70, 2**64, 2**80, -(2**65), None, 2**75])) is True
+    assert is_valid_bst(tree([2**63, -(2**63) - 1, 2**64])) is True
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("sentinel-bounds")
+def test_ints_beyond_float_range():
+    """ints too large for a float (10**400) still compare exactly"""
+    assert is_valid_bst(tree([10**400, 10**399, 10**401])) is True
+    assert is_valid_bst(tree([10**400, 10**399, 10**400 + 1, -(10**500)])) is True
+    assert is_valid_bst(tree([10**400, 10**401, 10**399])) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("sentinel-bounds")
+def test_ints_beyond_float_precision():
+    """ints that differ by one beyond 2**53 are not treated as equal"""
+    base = 2**53
+    assert is_valid_bst(tree([base + 1, base, base + 2])) is True
+
+
+@pytest.mark.hidden
+def test_large_valid_balanced_tree():
+    """a balanced tree of 4,095 increasing values is valid"""
+    assert is_valid_bst(balanced(list(range(0, 3 * 4095, 3)))) is True
+
+
+@pytest.mark.hidden
+def test_two_swapped_values():
+    """swapping two values of a large valid tree makes it invalid"""
+    values = list(range(4095))
+    values[100], values[3000] = values[3000], values[100]
+    assert is_valid_bst(balanced(values)) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("deep-tree")
+def test_deep_left_chain():
+    """a valid chain of 100,000 nodes (each the left child of the last) is validated"""
+    assert is_valid_bst(left_chain(100_000)) is True
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("deep-tree")
+def test_deep_right_chain_broken_at_the_bottom():
+    """a 20,000-node right chain whose last node breaks the order is invalid"""
+    values = list(range(20_000))
+    assert is_valid_bst(right_chain(values)) is True
+    values[-1] = 10
+    assert is_valid_bst(right_chain(values)) is False
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("deep-tree")
+def test_deep_zigzag_chain():
+    """a 20,000-node zigzag chain is valid, and invalid once its deepest node breaks the order"""
+    root, deepest, parent = zigzag(20_000)
+    assert is_valid_bst(root) is True
+    # The deepest node is its parent's left child: make it larger than the parent.
+    deepest.val = parent.val + 1
+    assert is_valid_bst(root) is False
+
+
+@pytest.mark.hidden
+def test_does_not_modify_the_tree():
+    """the tree is left exactly as it was"""
+    root = tree([8, 4, 12, 2, 6, 10, 14])
+
+    def snapshot(node):
+        if node is None:
+            return None
+        return (node.val, snapshot(node.left), snapshot(node.right))
+
+    before = snapshot(root)
+    is_valid_bst(root)
+    assert snapshot(root) == before
+
+
+# ------------------------------------------------------------------- perf ---
+
+
+@pytest.mark.hidden
+@pytest.mark.perf
+@pytest.mark.timeout(30)
+def test_large_tree_in_linear_time():
+    """a balanced tree of 131,071 nodes is validated in linear time"""
+    import reference
+    from checkers.perf import assert_fast_enough
+
+    root = balanced(list(range(2**17 - 1)))
+    assert_fast_enough(
+        lambda: is_valid_bst(root),
+        lambda: reference.is_valid_bst(root),
+        ratio=5.0,
+    )
