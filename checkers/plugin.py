@@ -1,0 +1,480 @@
+"""The pytest plugin inside the test process: select tests, watch them, stream JSON lines.
+
+It runs in the forked test process, in the same interpreter as the answer,
+and writes one JSON line per event to a pipe the checker server reads:
+
+    {"ev": "importing"} / {"ev": "imported"}           around the import of the answer
+    {"ev": "import_error", "summary": …, …}            the answer could not be imported
+    {"ev": "collected", "tests": [TestInfo…]}          after selection
+    {"ev": "collect_error", "summary": …, …}           the suite could not be collected
+    {"ev": "start", "name": …}                         a test begins
+    {"ev": "result", "result": Result}                 a test ended (all phases)
+
+(``done`` comes from ``checkers.worker`` once pytest returns.) The server
+turns these into the public events of ``checkers.events``; this wire format
+is internal to the checker.
+
+Besides reporting, the plugin registers the suite markers (so
+``--strict-markers`` accepts them), deselects hidden tests in ``run`` mode
+and tests not named by ``only``, turns a ``KeyboardInterrupt`` raised by the
+answer into an ordinary error (pytest would stop the session), and cuts
+monstrous tracebacks before pytest formats them.
+
+It also holds the test process's wait for work: pytest starts up (the
+expensive part) before the run is known, and ``pytest_collection`` blocks
+until the server sends the ``Job``; the answer is imported at the start of
+collection, when pytest knows its initial paths (importing earlier would make
+the assertion-rewriting hook skip ``tests.py``).
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import importlib
+import json
+import marshal
+import os
+import time
+import traceback
+from collections.abc import Callable, Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from checkers.diagnose import AnswerInterrupt, Diagnosis, compose_result, diagnose, first_lines
+from checkers.events import Mode, Status, TestInfo
+from checkers.limits import Limits, set_cpu_budget
+from checkers.suite import wanted
+from checkers.traceback_trim import cut_traceback, exception_chain
+
+__all__ = ["MARKERS", "EventWriter", "Job", "StreamPlugin", "test_info"]
+
+MARKERS = (
+    "visible: an example from the prompt; runs on Run and on Submit",
+    "hidden: runs on Submit only; while the round runs only its name and purpose show",
+    "danger(zone_id): the test probes this danger zone of the question",
+    "perf: a performance test, timed against the reference",
+)
+
+
+class EventWriter:
+    """Writes JSON lines to the server's pipe, from this process only.
+
+    An answer that forks and lets its child return into pytest would make
+    that child report tests too; any write from another pid ends that
+    process instead. A write that fails (the server is gone) ends the test
+    process: there is nobody left to report to.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.pid = os.getpid()
+
+    def emit(self, data: dict[str, Any]) -> None:
+        if os.getpid() != self.pid:
+            os._exit(0)
+        payload = (json.dumps(data, ensure_ascii=False, default=str) + "\n").encode(
+            "utf-8", "replace"
+        )
+        view = memoryview(payload)
+        try:
+            while view:
+                written = os.write(self.fd, view)
+                view = view[written:]
+        except OSError:
+            os._exit(3)
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What the server asks a waiting test process to do (one JSON line on its job pipe)."""
+
+    mode: Mode
+    only: tuple[str, ...] | None
+    timeout: float
+    collect_only: bool = False
+    import_timeout: float | None = None
+
+    def to_json(self) -> bytes:
+        data = {
+            "mode": self.mode,
+            "only": list(self.only) if self.only is not None else None,
+            "timeout": self.timeout,
+            "collect_only": self.collect_only,
+            "import_timeout": self.import_timeout,
+        }
+        return (json.dumps(data) + "\n").encode()
+
+    @classmethod
+    def from_json(cls, line: bytes) -> Job:
+        data = json.loads(line)
+        only = data.get("only")
+        return cls(
+            mode="submit" if data.get("mode") == "submit" else "run",
+            only=tuple(only) if only is not None else None,
+            timeout=float(data["timeout"]),
+            collect_only=bool(data.get("collect_only")),
+            import_timeout=data.get("import_timeout"),
+        )
+
+
+def _first_doc_line(obj: object) -> str:
+    doc = getattr(obj, "__doc__", None)
+    if not isinstance(doc, str):
+        return ""
+    for row in doc.strip().splitlines():
+        if row.strip():
+            return row.strip()
+    return ""
+
+
+def test_info(item: pytest.Item, default_timeout: float) -> TestInfo:
+    """What the suite's markers and docstring say about one collected test."""
+    name = item.nodeid.split("::", 1)[1] if "::" in item.nodeid else item.nodeid
+    danger = item.get_closest_marker("danger")
+    danger_id = str(danger.args[0]) if danger is not None and danger.args else None
+    timeout = default_timeout
+    marker = item.get_closest_marker("timeout")
+    if marker is not None:
+        value = marker.args[0] if marker.args else marker.kwargs.get("timeout")
+        try:
+            timeout = float(value) if value is not None else default_timeout
+        except (TypeError, ValueError):
+            pass
+    # Visible only when marked so: a test that forgot its marker stays secret.
+    visible = item.get_closest_marker("visible") is not None and (
+        item.get_closest_marker("hidden") is None
+    )
+    return TestInfo(
+        name=name,
+        description=_first_doc_line(getattr(item, "obj", None)),
+        visible=visible,
+        danger=danger_id,
+        perf=item.get_closest_marker("perf") is not None,
+        timeout=timeout,
+    )
+
+
+@dataclass
+class _TestState:
+    info: TestInfo
+    started: float = field(default_factory=time.perf_counter)
+    diagnosis: Diagnosis | None = None
+    skipped: str = ""
+    output: list[str] = field(default_factory=list)
+    output_size: int = 0
+
+
+class StreamPlugin:
+    """See the module docstring. One instance per test process."""
+
+    def __init__(
+        self,
+        writer: EventWriter,
+        *,
+        job_source: Callable[[], Job | None],
+        limits: Limits,
+        answer_file: str,
+        tests_file: str,
+        code_file: Path | None = None,
+        dump_fd: int | None = None,
+    ) -> None:
+        self.writer = writer
+        self.job_source = job_source
+        self.job: Job | None = None
+        self.limits = limits
+        self.answer_file = answer_file
+        self.tests_file = tests_file
+        self.code_file = code_file
+        self.dump_fd = dump_fd
+        self.infos: dict[str, TestInfo] = {}
+        self.current: _TestState | None = None
+        self.compare: tuple[str, str, str] | None = None
+        self.collect_error_sent = False
+        self.answer_imported = False
+
+    # -- configuration, the job, the answer, selection ----------------------------------
+
+    def pytest_configure(self, config: pytest.Config) -> None:
+        for line in MARKERS:
+            config.addinivalue_line("markers", line)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection(self, session: pytest.Session) -> None:
+        """Wait for the job: everything before this point was done ahead of time."""
+        job = self.job_source()
+        if job is None:  # the server is gone
+            os._exit(0)
+        self.job = job
+        importlib.invalidate_caches()  # the answer's files appeared after start-up
+        self._load_code()
+        if job.collect_only:
+            session.config.option.collectonly = True
+        set_cpu_budget((job.import_timeout or job.timeout) + self.limits.cpu_margin)
+        return None
+
+    def _load_code(self) -> None:
+        """Take the suite's assert-rewritten code the server compiled (see checkers.warm)."""
+        if self.code_file is None:
+            return
+        try:
+            data = self.code_file.read_bytes()
+        except OSError:
+            return
+        from checkers.warm import install
+
+        install(data[:32], marshal.loads(data[32:]))
+
+    def pytest_collectstart(self, collector: pytest.Collector) -> None:
+        if isinstance(collector, pytest.Session) and not self.answer_imported:
+            self.answer_imported = True
+            self._import_answer(collector.config)
+
+    def _import_answer(self, config: pytest.Config) -> None:
+        """Import ``solution`` ourselves so every way of failing becomes one clean event."""
+        self.writer.emit({"ev": "importing"})
+        job = self.job
+        assert job is not None
+        capture = config.pluginmanager.getplugin("capturemanager")
+        if capture is not None:
+            capture.resume_global_capture()  # as pytest does while importing a test file
+        self._arm_dump(job.import_timeout or job.timeout)
+        failure: BaseException | None = None
+        try:
+            importlib.import_module("solution")
+        except BaseException as exc:  # noqa: BLE001 - SystemExit and KeyboardInterrupt too
+            failure = exc
+        self._disarm_dump()
+        output = ""
+        if capture is not None:
+            capture.suspend_global_capture()
+            try:
+                out, err = capture.read_global_capture()
+                output = out + err
+            except Exception:  # noqa: BLE001 - e.g. the capture file went over its limit
+                pass
+        if failure is not None:
+            self.writer.emit(self._import_error(failure, output))
+            os._exit(0)
+        self.writer.emit({"ev": "imported"})
+
+    def _arm_dump(self, timeout: float) -> None:
+        """Have faulthandler write the Python stack to the log just before the watchdog kills.
+
+        A loop inside one C call cannot be interrupted, so the process gets
+        killed; this dump (from faulthandler's own thread) is how the report
+        can still say which line of the answer was running.
+        """
+        if self.dump_fd is not None:
+            faulthandler.dump_traceback_later(timeout + self.limits.grace / 2, file=self.dump_fd)
+
+    def _disarm_dump(self) -> None:
+        if self.dump_fd is not None:
+            faulthandler.cancel_dump_traceback_later()
+
+    def _import_error(self, exc: BaseException, output: str) -> dict[str, Any]:
+        cuts = cut_traceback(exc)
+        diag = diagnose(
+            exc,
+            answer_file=self.answer_file,
+            tests_file=self.answer_file,
+            cuts=cuts,
+            memory_limit=self.limits.memory,
+            output_limit=self.limits.output,
+        )
+        summary, traceback, line = diag.summary, diag.traceback, diag.line
+        if isinstance(exc, SyntaxError):
+            summary, traceback, line = _syntax_error_text(exc), "", exc.lineno
+        elif isinstance(exc, SystemExit):
+            summary = (
+                f"SystemExit: {exc.code!r} — the answer called sys.exit() while being imported."
+            )
+        elif isinstance(exc, KeyboardInterrupt):
+            summary = "KeyboardInterrupt raised while the answer was being imported."
+        return {
+            "ev": "import_error",
+            "summary": summary,
+            "traceback": traceback,
+            "line": line,
+            "output": first_lines(output, 40, 4000),
+        }
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(
+        self, session: pytest.Session, config: pytest.Config, items: list[pytest.Item]
+    ) -> None:
+        job = self.job
+        assert job is not None
+        keep: list[pytest.Item] = []
+        dropped: list[pytest.Item] = []
+        for item in items:
+            info = test_info(item, job.timeout)
+            if (job.mode == "submit" or info.visible) and wanted(info.name, job.only):
+                if item.get_closest_marker("timeout") is None:
+                    item.add_marker(pytest.mark.timeout(job.timeout))
+                keep.append(item)
+                self.infos[item.nodeid] = info
+            else:
+                dropped.append(item)
+        if dropped:
+            config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        if self.collect_error_sent:
+            return
+        tests = [self.infos[item.nodeid] for item in session.items if item.nodeid in self.infos]
+        # The CPU backstop: the whole selection's time plus a margin.
+        set_cpu_budget(sum(t.timeout for t in tests) + self.limits.cpu_margin)
+        self.writer.emit({"ev": "collected", "tests": [t.to_dict() for t in tests]})
+
+    # -- collection errors: the suite could not import what it needs from the answer --
+
+    def pytest_exception_interact(
+        self, node: pytest.Item | pytest.Collector, call: pytest.CallInfo[Any], report: Any
+    ) -> None:
+        if isinstance(node, pytest.Item) or call.excinfo is None or self.collect_error_sent:
+            return
+        exc = call.excinfo.value
+        cause = exc.__cause__ or exc.__context__ or exc
+        cuts = cut_traceback(cause)
+        diag = diagnose(cause, answer_file=self.answer_file, tests_file=self.tests_file, cuts=cuts)
+        self._collect_error(diag.summary, diag.traceback, diag.statement)
+
+    def pytest_collectreport(self, report: pytest.CollectReport) -> None:
+        if report.failed and not self.collect_error_sent:
+            text = str(report.longrepr)
+            rows = [r[4:] for r in text.splitlines() if r.startswith("E   ")]
+            self._collect_error(rows[-1] if rows else text.strip().splitlines()[-1], "", "")
+
+    def _collect_error(self, summary: str, traceback: str, statement: str) -> None:
+        self.collect_error_sent = True
+        self.writer.emit(
+            {
+                "ev": "collect_error",
+                "summary": summary,
+                "traceback": traceback,
+                "statement": statement,
+            }
+        )
+
+    # -- running ----------------------------------------------------------------------
+
+    def pytest_runtest_logstart(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
+        info = self.infos.get(nodeid) or TestInfo(nodeid.split("::", 1)[-1])
+        self.current = _TestState(info)
+        self.compare = None
+        self.writer.emit({"ev": "start", "name": info.name})
+        self._arm_dump(info.timeout)
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_pyfunc_call(self, pyfuncitem: pytest.Function) -> Generator[None, object, object]:
+        try:
+            return (yield)
+        except KeyboardInterrupt as exc:
+            raise AnswerInterrupt("KeyboardInterrupt raised by the answer") from exc
+
+    def pytest_assertrepr_compare(
+        self, config: pytest.Config, op: str, left: object, right: object
+    ) -> None:
+        self.compare = (op, _value_repr(left), _value_repr(right))
+        return None
+
+    @pytest.hookimpl(wrapper=True, tryfirst=True)
+    def pytest_runtest_makereport(
+        self, item: pytest.Item, call: pytest.CallInfo[None]
+    ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+        state = self.current
+        if call.excinfo is not None and state is not None and state.diagnosis is None:
+            exc = call.excinfo.value
+            # Before pytest formats anything: a million-frame traceback becomes ~100.
+            cuts = cut_traceback(exc)
+            if isinstance(exc, MemoryError):
+                # The answer's frames still hold what filled the memory: free it now,
+                # or reporting (and pytest itself) has nothing left to work with.
+                for item in exception_chain(exc):
+                    traceback.clear_frames(item.__traceback__)
+            if not isinstance(exc, pytest.skip.Exception) and not _is_xfail(exc):
+                state.diagnosis = diagnose(
+                    exc,
+                    answer_file=self.answer_file,
+                    tests_file=self.tests_file,
+                    cuts=cuts,
+                    compare=self.compare,
+                    timeout=state.info.timeout,
+                    memory_limit=self.limits.memory,
+                    output_limit=self.limits.output,
+                )
+        return (yield)
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        state = self.current
+        if state is None:
+            return
+        # Each phase's report repeats the sections of the phases before it.
+        sections = [c for title, c in report.sections if title.startswith("Captured std")]
+        state.output_size = sum(len(c) for c in sections)
+        state.output = [c[:64_000] for c in sections]
+        if report.skipped and not state.skipped:
+            longrepr = report.longrepr
+            reason = longrepr[2] if isinstance(longrepr, tuple) and len(longrepr) == 3 else ""
+            state.skipped = str(reason) or "skipped"
+
+    def pytest_runtest_logfinish(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
+        self._disarm_dump()
+        state, self.current = self.current, None
+        if state is None:
+            return
+        duration = time.perf_counter() - state.started
+        output = "".join(state.output)
+        diag = state.diagnosis
+        if diag is not None:
+            result = compose_result(
+                state.info, diag.status, duration=duration, diag=diag, output=output
+            )
+        elif state.output_size >= self.limits.output:
+            result = compose_result(
+                state.info,
+                Status.OUTPUT_LIMIT,
+                duration=duration,
+                output=output,
+                note="Printed more than the output cap; remove debugging prints in loops.",
+            )
+        else:
+            note = f"skipped: {state.skipped}" if state.skipped else ""
+            result = compose_result(
+                state.info, Status.PASSED, duration=duration, output=output, note=note
+            )
+        self.writer.emit({"ev": "result", "result": result.to_dict()})
+
+
+#: Longest expected/actual value shown (the assertion's diff covers the rest).
+VALUE_CHARS = 1000
+
+
+def _value_repr(value: object) -> str:
+    """``repr`` that survives a broken ``__repr__`` and never floods the report."""
+    from _pytest._io.saferepr import saferepr_unlimited
+
+    text = saferepr_unlimited(value, use_ascii=False)
+    if len(text) > VALUE_CHARS:
+        text = text[:VALUE_CHARS] + f"… ({len(text) - VALUE_CHARS} more characters)"
+    return text
+
+
+def _syntax_error_text(exc: SyntaxError) -> str:
+    where = f"line {exc.lineno}" if exc.lineno else "an unknown line"
+    text = f"{type(exc).__name__} at {where}: {exc.msg}"
+    if exc.text:
+        row = exc.text.rstrip("\n")
+        text += "\n    " + row.strip()
+        if exc.offset and exc.offset > 0:
+            indent = len(row) - len(row.lstrip())
+            text += "\n    " + " " * max(0, exc.offset - 1 - indent) + "^"
+    return text
+
+
+def _is_xfail(exc: BaseException) -> bool:
+    return type(exc).__name__ == "XFailed"

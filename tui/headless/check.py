@@ -1,0 +1,164 @@
+"""`mockloop check QUESTION_ID FILE [--submit] [--json]`: a code question's tests, from a shell.
+
+Runs the question's suite against FILE in the same isolated checker the app
+uses, printing one line per test as it completes (status, name, duration,
+then the message indented) and a summary; or, with ``--json``, one JSON
+document with every field of every result. Plain text only: nothing in a
+message is interpreted as markup.
+
+Exit codes: 0 when every test that ran passed, 1 otherwise (a failure, an
+import error, a crash), 2 for bad input (unknown question, a question that
+is not a code question, a file that is missing, unreadable or not UTF-8),
+with one sentence on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, TestFinished
+from checkers.events import Mode, Result
+
+__all__ = ["CheckInputError", "read_answer", "resolve_suite", "run_check", "run_suite"]
+
+ICONS = {
+    Status.PASSED: "✓",
+    Status.FAILED: "✗",
+    Status.ERROR: "!",
+    Status.TIMEOUT: "⏱",
+    Status.MEMORY: "M",
+    Status.OUTPUT_LIMIT: "…",
+    Status.CRASHED: "☠",
+    Status.IMPORT_ERROR: "·",
+}
+
+
+class CheckInputError(Exception):
+    """Bad input for `mockloop check`; its text is the one sentence printed to stderr."""
+
+
+def resolve_suite(question_id: str) -> Suite:
+    """The suite of a bank code question, or ``CheckInputError`` saying why not."""
+    from question_bank import BankError, UnknownQuestion, load_bank
+
+    try:
+        question = load_bank().question(question_id)
+    except UnknownQuestion as exc:
+        raise CheckInputError(str(exc)) from None
+    except BankError as exc:
+        raise CheckInputError(f"The question bank could not be loaded: {exc}") from None
+    if question.code is None:
+        raise CheckInputError(
+            f'"{question_id}" is a {question.kind} question; `mockloop check` runs the tests '
+            "of code and debugging questions only."
+        )
+    return Suite.from_code(question.code)
+
+
+def read_answer(file: Path) -> str:
+    """The answer's source, or ``CheckInputError`` with a sentence a person understands."""
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise CheckInputError(f"No such file: {file}.") from None
+    except IsADirectoryError:
+        raise CheckInputError(f"{file} is a folder, not a Python file.") from None
+    except OSError as exc:
+        raise CheckInputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CheckInputError(f"{file} is not UTF-8 text.") from None
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + row for row in text.splitlines())
+
+
+def _print_result(result: Result, out: TextIO) -> None:
+    status = Status(result.status)
+    timing = f"  ({_duration(result.duration)})" if result.ran else ""
+    print(f"{ICONS[status]} {status.value:<12} {result.name}{timing}", file=out)
+    if status is not Status.PASSED and result.message:
+        print(_indent(result.message), file=out)
+    out.flush()
+
+
+def _summary(finished: RunFinished) -> str:
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(finished.counts.items()))
+    return f"{counts or 'no tests'} in {_duration(finished.duration)}"
+
+
+def run_suite(
+    question_id: str,
+    suite: Suite,
+    source: str,
+    *,
+    mode: Mode,
+    as_json: bool,
+    out: TextIO,
+    client_factory: Callable[[], CheckerClient] = CheckerClient,
+) -> int:
+    """Run and print; the part of ``run_check`` after the input was resolved."""
+    with client_factory() as client:
+        handle = client.run(suite, source, mode=mode)
+        results: list[Result] = []
+        finished: RunFinished | None = None
+        for event in handle:
+            if isinstance(event, RunStarted) and not as_json:
+                label = "all tests" if mode == "submit" else "visible tests"
+                print(f"{question_id}: {len(event.tests)} {label}", file=out)
+            elif isinstance(event, TestFinished):
+                results.append(event.result)
+                if not as_json:
+                    _print_result(event.result, out)
+            elif isinstance(event, RunFinished):
+                finished = event
+    assert finished is not None
+    if as_json:
+        document = {
+            "question": question_id,
+            "mode": mode,
+            "status": str(finished.status),
+            "counts": finished.counts,
+            "duration": finished.duration,
+            "message": finished.message,
+            "output": finished.output,
+            "results": [r.to_dict() for r in results],
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
+    else:
+        if finished.message:
+            print(finished.message, file=out)
+            if finished.output:
+                print("printed while being imported:\n" + _indent(finished.output), file=out)
+        print(_summary(finished), file=out)
+    return 0 if finished.status is Status.PASSED else 1
+
+
+def run_check(
+    question_id: str,
+    file: Path,
+    *,
+    submit: bool,
+    as_json: bool,
+    out: TextIO = sys.stdout,
+) -> int:
+    """`mockloop check`: see the module docstring for output and exit codes."""
+    try:
+        suite = resolve_suite(question_id)
+        source = read_answer(file)
+    except CheckInputError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return run_suite(
+        question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out
+    )
