@@ -24,9 +24,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SAFE_DIVIDE = ROOT / "question_bank" / "questions" / "safe-divide"
 
 pytestmark = pytest.mark.timeout(120)
-needs_bank = pytest.mark.skipif(
-    not (SAFE_DIVIDE / "tests.py").exists(), reason="safe-divide is not in the bank yet"
-)
 
 
 def mockloop(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -40,7 +37,6 @@ def mockloop(*args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@needs_bank
 def test_reference_passes_the_visible_tests() -> None:
     done = mockloop("safe-divide", SAFE_DIVIDE / "reference.py")
     assert done.returncode == 0, done.stderr
@@ -51,7 +47,6 @@ def test_reference_passes_the_visible_tests() -> None:
     assert done.stderr == ""
 
 
-@needs_bank
 def test_submit_runs_hidden_tests_and_fails_a_mutant(tmp_path: Path) -> None:
     mutant = SAFE_DIVIDE / "mutants" / "only_zero_division.py"
     visible = mockloop("safe-divide", mutant)
@@ -62,9 +57,11 @@ def test_submit_runs_hidden_tests_and_fails_a_mutant(tmp_path: Path) -> None:
     assert failing, submitted.stdout
     # A hidden test says what it probes, never its expected value.
     assert "Hidden test" in submitted.stdout
+    # The guide's danger zone is named on the failing test and in the summary.
+    assert any("danger zone: only-zero-division" in line for line in failing)
+    assert submitted.stdout.splitlines()[-1].startswith("Danger zones hit: only-zero-division")
 
 
-@needs_bank
 def test_json_document(tmp_path: Path) -> None:
     done = mockloop("safe-divide", SAFE_DIVIDE / "reference.py", "--submit", "--json")
     assert done.returncode == 0, done.stderr
@@ -87,9 +84,9 @@ def test_json_document(tmp_path: Path) -> None:
     ):
         assert key in first
     assert any(not r["visible"] for r in document["results"])
+    assert document["danger_zones_hit"] == []
 
 
-@needs_bank
 def test_import_error_exits_1(tmp_path: Path) -> None:
     broken = tmp_path / "answer.py"
     broken.write_text("def safe_divide(a, b:\n    return a / b\n")
@@ -98,7 +95,6 @@ def test_import_error_exits_1(tmp_path: Path) -> None:
     assert "import_error" in done.stdout and "SyntaxError" in done.stdout
 
 
-@needs_bank
 @pytest.mark.parametrize(
     ("question", "make_file", "words"),
     [

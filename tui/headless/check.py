@@ -86,7 +86,8 @@ def _indent(text: str) -> str:
 def _print_result(result: Result, out: TextIO) -> None:
     status = Status(result.status)
     timing = f"  ({_duration(result.duration)})" if result.ran else ""
-    print(f"{ICONS[status]} {status.value:<12} {result.name}{timing}", file=out)
+    zone = f"  · danger zone: {result.danger}" if result.danger and status is not Status.PASSED else ""
+    print(f"{ICONS[status]} {status.value:<12} {result.name}{timing}{zone}", file=out)
     if status is not Status.PASSED and result.message:
         print(_indent(result.message), file=out)
     out.flush()
@@ -95,6 +96,11 @@ def _print_result(result: Result, out: TextIO) -> None:
 def _summary(finished: RunFinished) -> str:
     counts = ", ".join(f"{n} {status}" for status, n in sorted(finished.counts.items()))
     return f"{counts or 'no tests'} in {_duration(finished.duration)}"
+
+
+def danger_zones_hit(results: list[Result]) -> list[str]:
+    """The danger zones of the tests that did not pass, in the order they were hit."""
+    return list(dict.fromkeys(r.danger for r in results if r.danger and r.status != Status.PASSED))
 
 
 def run_suite(
@@ -132,6 +138,7 @@ def run_suite(
             "duration": finished.duration,
             "message": finished.message,
             "output": finished.output,
+            "danger_zones_hit": danger_zones_hit(results),
             "results": [r.to_dict() for r in results],
         }
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
@@ -141,6 +148,8 @@ def run_suite(
             if finished.output:
                 print("printed while being imported:\n" + _indent(finished.output), file=out)
         print(_summary(finished), file=out)
+        if zones := danger_zones_hit(results):
+            print("Danger zones hit: " + ", ".join(zones), file=out)
     return 0 if finished.status is Status.PASSED else 1
 
 
