@@ -2,8 +2,10 @@
 
 Loads the shipped bank, then synthetic banks of 250, 500 and 1,000 questions
 (copies of the shipped ones under new ids, so every file is as rich as a real
-one), each several times in fresh state, and prints the median times and the
-per-question cost, so linear growth is visible at a glance.
+one), each several times, and prints median times and the per-question cost,
+so linear growth is visible at a glance. Each bank is measured side by side
+without the parsed-TOML cache (a first start, or every file edited) and with
+it (every later start), with the ratio between the two.
 
     uv run python bench/bank_load.py
 """
@@ -17,16 +19,19 @@ import time
 from pathlib import Path
 
 from question_bank import SHIPPED_BANK, load_bank_from
+from question_bank.cache import ParsedTomlCache
 
 REPEATS = 15
 
 
-def median_ms(root: Path) -> tuple[float, int]:
+def median_ms(root: Path, cache_file: Path | None = None) -> tuple[float, int]:
     times = []
     count = 0
+    if cache_file is not None:  # fill the cache once, as the first start would
+        load_bank_from([root], ParsedTomlCache(cache_file))
     for _ in range(REPEATS):
         start = time.perf_counter()
-        bank = load_bank_from([root])
+        bank = load_bank_from([root], ParsedTomlCache(cache_file) if cache_file else None)
         times.append((time.perf_counter() - start) * 1000)
         count = len(bank)
     return statistics.median(times), count
@@ -47,15 +52,21 @@ def synthetic_bank(target: Path, size: int) -> Path:
     return target
 
 
+def report(label: str, root: Path, cache_file: Path) -> None:
+    cold, count = median_ms(root)
+    warm, _ = median_ms(root, cache_file)
+    print(
+        f"{label:<10} {count:>5} questions   uncached {cold:8.2f} ms ({cold / count * 1000:5.0f} µs/q)   "
+        f"cached {warm:8.2f} ms ({warm / count * 1000:5.0f} µs/q)   cached/uncached {warm / cold:.2f}×"
+    )
+
+
 def main() -> None:
-    shipped_ms, shipped_count = median_ms(SHIPPED_BANK)
-    print(f"shipped bank: {shipped_count:>5} questions  {shipped_ms:8.2f} ms  "
-          f"({shipped_ms / shipped_count * 1000:.0f} µs/question)")
     with tempfile.TemporaryDirectory() as tmp:
+        report("shipped", SHIPPED_BANK, Path(tmp) / "shipped-cache.json")
         for size in (250, 500, 1000):
             root = synthetic_bank(Path(tmp) / str(size), size)
-            ms, count = median_ms(root)
-            print(f"synthetic:    {count:>5} questions  {ms:8.2f} ms  ({ms / count * 1000:.0f} µs/question)")
+            report("synthetic", root, Path(tmp) / f"{size}-cache.json")
 
 
 if __name__ == "__main__":

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Callable, Iterable
-from functools import cache
+import functools
 from pathlib import Path
 from types import MappingProxyType
 
+from question_bank.cache import ParsedTomlCache, default_cache_file
 from question_bank.draw import check_drawable
 from question_bank.errors import BankError
 from question_bank.models import (
@@ -51,8 +52,10 @@ KIND_TABLES = {
 }
 
 
-def read_toml(path: Path) -> Table:
-    """Parse a TOML file, turning every failure into one sentence."""
+def read_toml(path: Path, cache: ParsedTomlCache | None = None) -> Table:
+    """Parse a TOML file (or take it from ``cache``), turning every failure into one sentence."""
+    if cache is not None and (cached := cache.get(path)) is not None:
+        return Table(cached, path)
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -66,6 +69,8 @@ def read_toml(path: Path) -> Table:
         raise BankError(path, "is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise BankError(path, f"is not valid TOML ({exc})") from None
+    if cache is not None:
+        cache.put(path, data)
     return Table(data, path)
 
 
@@ -197,10 +202,10 @@ def _check_cross_references(question: Question, path: Path) -> None:
             )
 
 
-def load_question(folder: Path) -> Question:
+def load_question(folder: Path, cache: ParsedTomlCache | None = None) -> Question:
     """Read and validate ``folder/question.toml`` (and check its code files exist)."""
     path = folder / QUESTION_FILE
-    table = read_toml(path)
+    table = read_toml(path, cache)
     question_id = table.string("id", is_id=True)
     if question_id != folder.name:
         raise table.error("id", f'is "{question_id}" but the folder is "{folder.name}"; they must match')
@@ -265,8 +270,8 @@ def _kind_spec(table: Table, kind: Kind, folder: Path) -> dict[str, object]:
 # -- loops -----------------------------------------------------------------------------
 
 
-def load_loop(path: Path) -> Loop:
-    table = read_toml(path)
+def load_loop(path: Path, cache: ParsedTomlCache | None = None) -> Loop:
+    table = read_toml(path, cache)
     loop_id = table.string("id", is_id=True)
     if loop_id != path.stem:
         raise table.error("id", f'is "{loop_id}" but the file is "{path.name}"; they must match')
@@ -321,13 +326,17 @@ def _question_folders(root: Path) -> list[Path]:
     return sorted(p for p in base.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def load_bank_from(roots: Iterable[Path]) -> Bank:
-    """Load and validate the questions and loops under ``roots`` (uncached)."""
+def load_bank_from(roots: Iterable[Path], cache: ParsedTomlCache | None = None) -> Bank:
+    """Load and validate the questions and loops under ``roots``.
+
+    With a ``cache``, unchanged files are not parsed again; it is saved after a
+    successful load only, so a broken bank never leaves half an entry behind.
+    """
     questions: dict[str, Question] = {}
     loops: dict[str, Loop] = {}
     for root in roots:
         for folder in _question_folders(root):
-            question = load_question(folder)
+            question = load_question(folder, cache)
             if question.id in questions:
                 other = questions[question.id].folder
                 raise BankError(
@@ -337,17 +346,19 @@ def load_bank_from(roots: Iterable[Path]) -> Bank:
         loop_dir = root / "loops"
         if loop_dir.is_dir():
             for path in sorted(loop_dir.glob("*.toml")):
-                loop = load_loop(path)
+                loop = load_loop(path, cache)
                 if loop.id in loops:
                     raise BankError(path, f'repeats the loop id "{loop.id}"', "id")
                 loops[loop.id] = loop
     bank = Bank(questions=MappingProxyType(questions), loops=MappingProxyType(loops))
     for loop in loops.values():
         check_drawable(loop, bank)
+    if cache is not None:
+        cache.save()
     return bank
 
 
-@cache
+@functools.cache
 def load_bank() -> Bank:
-    """The shipped bank, loaded once per process."""
-    return load_bank_from([SHIPPED_BANK])
+    """The shipped bank, loaded once per process (parsed TOML cached across processes)."""
+    return load_bank_from([SHIPPED_BANK], ParsedTomlCache(default_cache_file()))
