@@ -109,7 +109,7 @@ def test_import_error_exits_1(tmp_path: Path) -> None:
         (
             "disagreement",
             lambda d: _write(d / "a.py", b"pass\n"),
-            "code and debugging questions only",
+            "comes before the first heading, so it belongs to no STAR part",
         ),
     ],
 )
@@ -168,3 +168,33 @@ def test_read_answer_rejects_non_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xfe")
     with pytest.raises(CheckInputError, match="not UTF-8"):
         read_answer(path)
+
+
+ANSWERS = ROOT / "tests" / "fixtures" / "answers"
+
+
+def test_behavioral_answer_gets_a_band_with_evidence() -> None:
+    done = mockloop("disagreement", ANSWERS / "behavioral" / "disagreement-won-argument.md")
+    assert done.returncode == 1, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("disagreement: behavioral answer, ")
+    assert "Band: No Hire" in lines
+    assert any("I proved him wrong" in line for line in lines), "findings quote the answer"
+    assert lines[-1].startswith("Danger zones hit: Winning the argument")
+
+
+def test_strong_behavioral_answer_exits_0() -> None:
+    done = mockloop("disagreement", ANSWERS / "behavioral" / "disagreement-strong.md")
+    assert done.returncode == 0, done.stdout
+    assert "Band: Strong Hire" in done.stdout or "Band: Hire" in done.stdout
+
+
+def test_design_answer_as_json_has_coverage() -> None:
+    answer = next((ANSWERS / "design").glob("rate-limiter-*.md"))
+    done = mockloop("distributed-rate-limiter", answer, "--json")
+    assert done.returncode in (0, 1), done.stderr
+    document = json.loads(done.stdout)
+    assert document["question"] == "distributed-rate-limiter" and document["kind"] == "design"
+    assert document["band"] in ("Strong No Hire", "No Hire", "Hire", "Strong Hire")
+    assert document["coverage"]["concepts"]
+    assert isinstance(document["passed"], bool)

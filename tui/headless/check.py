@@ -1,4 +1,7 @@
-"""`mockloop check QUESTION_ID FILE [--submit] [--json]`: a code question's tests, from a shell.
+"""`mockloop check QUESTION_ID FILE [--submit] [--json]`: judge an answer from a shell.
+
+Code and debugging questions run here; behavioral, design and motivation
+answers (Markdown) are analyzed by ``tui.headless.check_text``.
 
 Runs the question's suite against FILE in the same isolated checker the app
 uses, printing one line per test as it completes (status, name, duration,
@@ -8,7 +11,8 @@ message is interpreted as markup.
 
 Exit codes: 0 when every test that ran passed, 1 otherwise (a failure, an
 import error, a crash), 2 for bad input (unknown question, a question that
-is not a code question, a file that is missing, unreadable or not UTF-8),
+cannot be read as an answer of its kind, a file that is missing, unreadable
+or not UTF-8),
 with one sentence on stderr.
 """
 
@@ -22,8 +26,9 @@ from typing import TextIO
 
 from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, TestFinished
 from checkers.events import Mode, Result
+from question_bank import Question
 
-__all__ = ["CheckInputError", "read_answer", "resolve_suite", "run_check", "run_suite"]
+__all__ = ["CheckInputError", "read_answer", "resolve_question", "resolve_suite", "run_check", "run_suite"]
 
 ICONS = {
     Status.PASSED: "✓",
@@ -41,21 +46,23 @@ class CheckInputError(Exception):
     """Bad input for `mockloop check`; its text is the one sentence printed to stderr."""
 
 
-def resolve_suite(question_id: str) -> Suite:
-    """The suite of a bank code question, or ``CheckInputError`` saying why not."""
+def resolve_question(question_id: str) -> Question:
+    """The bank question, or ``CheckInputError`` saying why not."""
     from question_bank import BankError, UnknownQuestion, load_bank
 
     try:
-        question = load_bank().question(question_id)
+        return load_bank().question(question_id)
     except UnknownQuestion as exc:
         raise CheckInputError(str(exc)) from None
     except BankError as exc:
         raise CheckInputError(f"The question bank could not be loaded: {exc}") from None
+
+
+def resolve_suite(question_id: str) -> Suite:
+    """The suite of a bank code question, or ``CheckInputError`` saying why not."""
+    question = resolve_question(question_id)
     if question.code is None:
-        raise CheckInputError(
-            f'"{question_id}" is a {question.kind} question; `mockloop check` runs the tests '
-            "of code and debugging questions only."
-        )
+        raise CheckInputError(f'"{question_id}" is a {question.kind} question; it has no test suite.')
     return Suite.from_code(question.code)
 
 
@@ -163,11 +170,16 @@ def run_check(
 ) -> int:
     """`mockloop check`: see the module docstring for output and exit codes."""
     try:
-        suite = resolve_suite(question_id)
+        question = resolve_question(question_id)
         source = read_answer(file)
     except CheckInputError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    if question.code is None:
+        from tui.headless.check_text import run_text_check
+
+        return run_text_check(question, source, as_json=as_json, out=out)
+    suite = Suite.from_code(question.code)
     return run_suite(
         question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out
     )

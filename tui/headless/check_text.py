@@ -1,0 +1,71 @@
+"""`mockloop check` for behavioral, design and motivation answers written in Markdown.
+
+The answer file is Markdown: ``# Situation`` … ``# Result`` (optional
+``# Reflection``) for a behavioral question, the canvas section names as
+headings for a design question, plain text for a motivation question. The
+feedback is the same deterministic analysis the app shows: a band, the
+reasons that produced it, findings with quotes from the answer, rubric
+coverage and danger zones. Exit 0 for Hire or Strong Hire, 1 below, 2 when the
+file cannot be read as an answer of that kind.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from checkers.text import Feedback, check_text
+from checkers.text.markdown import AnswerFormatError
+from question_bank import Question
+
+SEVERITY_ICONS = {"problem": "✗", "warning": "!", "info": "·"}
+
+
+def _speaking_time(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def format_feedback(question: Question, feedback: Feedback) -> str:
+    """The feedback as plain text, most important first."""
+    stats = feedback.stats
+    header = f"{question.id}: {feedback.kind} answer, {stats.get('total_words', 0)} words"
+    if "speaking_seconds" in stats:
+        header += f" (about {_speaking_time(int(stats['speaking_seconds']))} spoken)"
+    lines = [header, "", f"Band: {feedback.band}"]
+    lines += [f"  - {reason}" for reason in feedback.reasons]
+    if feedback.findings:
+        lines += ["", "Findings:"]
+        for finding in feedback.findings:
+            lines.append(f"  {SEVERITY_ICONS.get(str(finding.severity), '·')} {finding.title}")
+            lines += [f'      "{quote}"' for quote in finding.evidence]
+            if finding.suggestion:
+                lines.append(f"      → {finding.suggestion}")
+    if feedback.coverage is not None:
+        coverage = feedback.coverage
+        lines += [
+            "",
+            f"Rubric coverage: {len(coverage.covered)}/{len(coverage.concepts)} concepts, "
+            f"{round(100 * coverage.score)}% of the weight",
+        ]
+        lines += [f"  ✓ {c.concept}  ({', '.join(c.matched)})" for c in coverage.covered]
+        lines += [f"  ✗ {c.concept}  (weight {c.weight})" for c in coverage.missed]
+    if feedback.danger_zones_hit:
+        titles = [z.title.en for zid in feedback.danger_zones_hit if (z := question.danger_zone(zid))]
+        lines += ["", "Danger zones hit: " + "; ".join(titles or feedback.danger_zones_hit)]
+    return "\n".join(lines)
+
+
+def run_text_check(question: Question, answer: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
+    """Analyze ``answer`` (the file's text) and print the feedback; returns the exit code."""
+    try:
+        feedback = check_text(question, answer)
+    except AnswerFormatError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if as_json:
+        document = {"question": question.id, "kind": str(question.kind), "passed": feedback.passed}
+        print(json.dumps(document | feedback.to_dict(), ensure_ascii=False, indent=2), file=out)
+    else:
+        print(format_feedback(question, feedback), file=out)
+    return 0 if feedback.passed else 1
