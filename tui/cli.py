@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     validate = bank_commands.add_parser("validate", help="validate the shipped bank or the given folders")
     validate.add_argument("paths", metavar="PATH", nargs="*", type=Path, help="bank, questions/ or question folder")
 
+    onsite = commands.add_parser("onsite", help="start a full mock onsite: five timed rounds")
+    onsite.add_argument("--loop", default="mistral-swe", metavar="ID", help="interview loop (default: mistral-swe)")
+    onsite.add_argument("--seed", type=int, metavar="N", help="draw the questions reproducibly")
+    _add_time_scale(onsite)
+    drill = commands.add_parser("drill", help="drill one question (a picker when no id is given)")
+    drill.add_argument("question_id", metavar="QUESTION_ID", nargs="?")
+    _add_time_scale(drill)
+
     check = commands.add_parser("check", help="run a code question's tests against a file")
     check.add_argument("question_id", metavar="QUESTION_ID")
     check.add_argument("file", metavar="FILE", type=Path)
@@ -52,8 +60,51 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be positive, not {text}")
+    return value
+
+
+def _add_time_scale(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--time-scale",
+        type=_positive_float,
+        default=1.0,
+        metavar="X",
+        help="run the clock X times faster (60 turns a 45-minute round into 45 seconds)",
+    )
+
+
+def _run_interview(args: argparse.Namespace) -> int:
+    """`onsite` and `drill`: check the ids first, so a typo never opens the app."""
+    from question_bank import BankError, UnknownLoop, UnknownQuestion, load_bank
+    from tui.app import DrillRoute, OnsiteRoute, Route, run_app
+
+    route: Route
+    try:
+        bank = load_bank()
+        if args.command == "onsite":
+            bank.loop(args.loop)
+            route = OnsiteRoute(loop_id=args.loop, seed=args.seed)
+        else:
+            if args.question_id is not None:
+                bank.question(args.question_id)
+            route = DrillRoute(question_id=args.question_id)
+    except (UnknownQuestion, UnknownLoop, BankError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    return run_app(route=route, time_scale=args.time_scale)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in ("onsite", "drill"):
+        return _run_interview(args)
     if args.command == "bank":
         from tui.headless import bank
 

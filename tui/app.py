@@ -1,0 +1,255 @@
+"""The Textual app: screens, global keys, and the services screens share.
+
+Kept small on purpose: decisions live in ``tui.core``, layouts in
+``tui/screens`` and ``tui/widgets``, styles in ``app.tcss``. ``build_app`` is
+the one way to make the app, shared by the command line (``run_app``) and the
+tests, which pass a fake clock and a fake checker.
+
+Screens other than home are imported when first opened, so the first frame
+does not wait for the editor, Markdown and tree-sitter to import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.screen import Screen
+
+from tui.core.clock import Clock, MonotonicClock
+from tui.screens.home import HomeScreen
+from tui.screens.too_small import TooSmallScreen, too_small
+
+if TYPE_CHECKING:
+    from question_bank import Bank, Question
+    from tui.core.attempt import QuestionAttempt
+    from tui.core.checking import CheckerRunner
+    from tui.core.session import RoundState
+    from tui.screens.round import RoundScreen
+
+DEFAULT_LOOP = "mistral-swe"
+
+
+@dataclass(frozen=True, slots=True)
+class HomeRoute:
+    """Open on the home screen."""
+
+
+@dataclass(frozen=True, slots=True)
+class OnsiteRoute:
+    """Open on the briefing of an onsite (``mockloop onsite``)."""
+
+    loop_id: str = DEFAULT_LOOP
+    seed: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DrillRoute:
+    """Open on a drill (``mockloop drill [ID]``): the picker when no id is given."""
+
+    question_id: str | None = None
+
+
+Route = HomeRoute | OnsiteRoute | DrillRoute
+
+
+class MockloopApp(App[int]):
+    """mockloop's full-screen app."""
+
+    TITLE = "mockloop"
+    CSS_PATH = "app.tcss"
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        Binding("f1", "help", "Help", show=False),
+    ]
+
+    def __init__(
+        self,
+        *,
+        bank: Bank | Callable[[], Bank],
+        clock: Clock,
+        runner: CheckerRunner,
+        route: Route = HomeRoute(),
+    ) -> None:
+        super().__init__()
+        self._bank = bank
+        self.clock = clock
+        self.runner = runner
+        self.route = route
+
+    # -- services the screens use ----------------------------------------------------
+
+    @property
+    def bank(self) -> Bank:
+        """The question bank, loaded on first use (the home screen does not need it)."""
+        if callable(self._bank):
+            self._bank = self._bank()
+        return self._bank
+
+    def onsite_screen(self, loop_id: str = DEFAULT_LOOP, seed: int | None = None) -> Screen[None]:
+        from tui.core.session import Session
+        from tui.screens.briefing import BriefingScreen
+
+        loop = self.bank.loop(loop_id)
+        if seed is None:
+            import secrets
+
+            seed = secrets.randbelow(10**6)
+        return BriefingScreen(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed))
+
+    def drill_screen(self, question: Question) -> RoundScreen:
+        from tui.core.session import Session
+        from tui.screens.round import RoundScreen
+
+        return RoundScreen(Session.drill(question, self.clock))
+
+    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None:
+        """Submit locked answers in the background; the app owns the worker, so it outlives the round screen."""
+        from tui.core.checking import RunMode
+        from tui.core.checks import stream_check
+
+        todo = [a for a in attempts if a.question.code is not None]
+        for attempt in todo:  # visible at once as "checking…"
+            attempt.begin_run(RunMode.SUBMIT, state.at(), automatic=True)
+
+        async def submit_all() -> None:
+            for attempt in todo:
+                run = attempt.current_run
+                assert run is not None and attempt.question.code is not None
+                await stream_check(self.runner, attempt.question.code, run, state.at, lambda _: self.state_changed())
+
+        if todo:
+            self.run_worker(submit_all(), group="final-submit", exit_on_error=False, name="final submission")
+        self.state_changed()
+
+    def state_changed(self) -> None:
+        """Tell every screen that shows session state to re-render it."""
+        for screen in self.screen_stack:
+            handler = getattr(screen, "on_state_changed", None)
+            if handler is not None and screen.is_mounted:
+                handler()
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+        # Warm the checker up right after the first frame: it starts a process that
+        # imports pytest, which would otherwise compete with drawing that frame.
+        self.call_after_refresh(self._start_checker)
+        route = self.route
+        if isinstance(route, OnsiteRoute):
+            self.push_screen(self.onsite_screen(route.loop_id, route.seed))
+        elif isinstance(route, DrillRoute) and route.question_id is not None:
+            self.push_screen(self.drill_screen(self.bank.question(route.question_id)))
+        elif isinstance(route, DrillRoute):
+            self.action_open_drill_picker()
+        self.check_size()
+
+    def _start_checker(self) -> None:
+        self.run_worker(self.runner.start(), name="checker warm-up", exit_on_error=False)
+
+    async def on_unmount(self) -> None:
+        await self.runner.close()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.check_size(event.size)  # self.size is updated only after this handler
+
+    def check_size(self, size: Size | None = None) -> None:
+        """Cover the app with the too-small notice while the terminal is too small, and only then."""
+        small = too_small(*(size or self.size))
+        showing = isinstance(self.screen, TooSmallScreen)
+        if small and not showing:
+            self.push_screen(TooSmallScreen())
+        elif not small and showing:
+            self.pop_screen()
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_start_onsite(self) -> None:
+        self.push_screen(self.onsite_screen())
+
+    def action_open_drill_picker(self) -> None:
+        from tui.screens.drill_picker import DrillPickerScreen
+
+        self.push_screen(DrillPickerScreen())
+
+    def action_open_bank(self) -> None:
+        from tui.screens.bank_browser import BankBrowserScreen
+
+        self.push_screen(BankBrowserScreen())
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
+            self.push_screen(HelpScreen())
+
+    def onsite_in_progress(self) -> bool:
+        from tui.core.session import Mode
+
+        for screen in self.screen_stack:
+            session = getattr(screen, "session", None)
+            if session is not None and session.mode is Mode.ONSITE and session.in_progress:
+                return True
+        return False
+
+    async def action_quit(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        if isinstance(self.screen, ConfirmScreen):
+            return
+        if not self.onsite_in_progress():
+            self.exit(0)
+            return
+        self.push_screen(
+            ConfirmScreen(
+                "Quit the onsite?",
+                "The interview is still running: quitting now ends it, and this loop cannot be resumed.",
+                confirm="Quit",
+            ),
+            lambda ok: self.exit(0) if ok else None,
+        )
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette: the round's own actions first (when in a round), then Textual's."""
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            for title, help_text, action in commands():
+                yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
+        yield SystemCommand("Help", "Keys and how a round works", self.action_help)
+        yield from super().get_system_commands(screen)
+
+
+def _shipped_bank() -> Bank:
+    from question_bank import load_bank
+
+    return load_bank()
+
+
+def build_app(
+    *,
+    bank: Bank | Callable[[], Bank] | None = None,
+    clock: Clock | None = None,
+    runner: CheckerRunner | None = None,
+    route: Route = HomeRoute(),
+) -> MockloopApp:
+    """The app, with real services unless told otherwise (tests pass fakes)."""
+    if bank is None:
+        bank = _shipped_bank
+    if runner is None:
+        from tui.core.checker_client import CheckerClientRunner
+
+        runner = CheckerClientRunner()
+    return MockloopApp(bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route)
+
+
+def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0) -> int:
+    """Run the app in this terminal; returns the exit code for the command line."""
+    app = build_app(clock=MonotonicClock(time_scale), route=route)
+    result = app.run()
+    return result if isinstance(result, int) else 0

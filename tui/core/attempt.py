@@ -1,0 +1,140 @@
+"""One question as the candidate works on it: the answer, hints, asks, runs, submissions.
+
+Everything the report will want later is recorded here with the round-elapsed
+time it happened at, and every rule about it lives here too: hints come one at
+a time in order, asking the same clarification twice is recorded once, a locked
+answer cannot change, and the last submission is the one that counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from question_bank import Question
+from tui.core.checking import RunMode
+from tui.core.results import CheckRun, RunOutcome
+
+
+class AnswerLocked(RuntimeError):
+    """The answer was locked (time's up or finished) and can no longer change."""
+
+
+@dataclass(frozen=True, slots=True)
+class HintTaken:
+    index: int  # into ``question.hints``
+    at: float  # round-elapsed seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    index: int  # into ``question.clarifications``
+    at: float
+
+
+#: Shown before a hint is revealed, so taking one is a decision, not an accident.
+HINT_COST = "Hints are noted in your report."
+
+
+@dataclass
+class QuestionAttempt:
+    """The candidate's work on one question during one round."""
+
+    question: Question
+    answer: str = ""
+    hints: list[HintTaken] = field(default_factory=list)
+    asks: list[Ask] = field(default_factory=list)
+    runs: list[CheckRun] = field(default_factory=list)
+    locked_at: float | None = None
+
+    @classmethod
+    def start(cls, question: Question) -> QuestionAttempt:
+        """A fresh attempt; code questions start from their starter file."""
+        answer = question.code.starter() if question.code is not None else ""
+        return cls(question=question, answer=answer)
+
+    # -- the answer ------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_at is not None
+
+    def set_answer(self, text: str) -> None:
+        if self.locked:
+            raise AnswerLocked(f"the answer to {self.question.id} is locked")
+        self.answer = text
+
+    def lock(self, at: float) -> None:
+        if self.locked_at is None:
+            self.locked_at = at
+
+    # -- hints and clarifications ----------------------------------------------------
+
+    @property
+    def hints_left(self) -> int:
+        return len(self.question.hints) - len(self.hints)
+
+    def reveal_hint(self, at: float) -> HintTaken | None:
+        """Reveal the next hint (gentlest first); None when there are no more."""
+        if self.hints_left <= 0:
+            return None
+        taken = HintTaken(index=len(self.hints), at=at)
+        self.hints.append(taken)
+        return taken
+
+    def ask(self, index: int, at: float) -> Ask:
+        """Ask clarification ``index``; asking again returns the first ask."""
+        if not 0 <= index < len(self.question.clarifications):
+            raise IndexError(f"{self.question.id} has no clarification {index}")
+        for ask in self.asks:
+            if ask.index == index:
+                return ask
+        ask = Ask(index=index, at=at)
+        self.asks.append(ask)
+        return ask
+
+    def asked(self, index: int) -> bool:
+        return any(ask.index == index for ask in self.asks)
+
+    # -- runs ------------------------------------------------------------------------
+
+    def begin_run(self, mode: RunMode, at: float, *, automatic: bool = False) -> CheckRun:
+        """A new Run or Submit of the current answer; cancels any run still streaming."""
+        if self.question.code is None:
+            raise ValueError(f"{self.question.id} is not a code question")
+        if self.locked and not automatic:
+            raise AnswerLocked(f"the answer to {self.question.id} is locked")
+        self.cancel_runs(at)
+        run = CheckRun(mode=mode, source=self.answer, started_at=at, automatic=automatic)
+        self.runs.append(run)
+        return run
+
+    def cancel_runs(self, at: float) -> None:
+        for run in self.runs:
+            run.cancel(at)
+
+    @property
+    def current_run(self) -> CheckRun | None:
+        return self.runs[-1] if self.runs else None
+
+    @property
+    def submissions(self) -> list[CheckRun]:
+        return [run for run in self.runs if run.mode is RunMode.SUBMIT]
+
+    @property
+    def final_submission(self) -> CheckRun | None:
+        """The submission that counts: the last one that was not cancelled."""
+        for run in reversed(self.runs):
+            if run.mode is RunMode.SUBMIT and run.outcome is not RunOutcome.CANCELLED:
+                return run
+        return None
+
+    @property
+    def has_submitted(self) -> bool:
+        return any(run.mode is RunMode.SUBMIT and run.outcome is not RunOutcome.RUNNING for run in self.runs)
+
+    def needs_final_submit(self) -> bool:
+        """True when locking this answer must submit it: a code answer not submitted as it stands."""
+        if self.question.code is None:
+            return False
+        final = self.final_submission
+        return final is None or final.source != self.answer

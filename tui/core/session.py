@@ -1,0 +1,240 @@
+"""The interview state machine: an onsite loop of rounds, or a single drill.
+
+The screens ask the session what phase it is in and render that; they never
+decide themselves when a round ends or what comes next. Time only enters
+through the injected clock, and ``tick`` is the one place where the passage of
+time turns into decisions (time's up locks and submits in an onsite; a drill
+keeps counting as overtime).
+
+Phases, in order::
+
+    BRIEFING → IN_ROUND → ROUND_OVER → IN_ROUND → … → ROUND_OVER → DONE
+
+A drill skips the briefing and has one round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from question_bank import DrawnRound, Lang, Loop, Question, Round, Text
+from tui.core.attempt import QuestionAttempt
+from tui.core.clock import Clock
+from tui.core.timer import RoundTimer
+
+
+class Mode(StrEnum):
+    ONSITE = "onsite"
+    DRILL = "drill"
+
+
+class SessionPhase(StrEnum):
+    BRIEFING = "briefing"
+    IN_ROUND = "in_round"
+    ROUND_OVER = "round_over"
+    DONE = "done"
+
+
+class EndReason(StrEnum):
+    TIME_UP = "time_up"
+    FINISHED = "finished"  # the candidate finished every question early
+
+
+@dataclass(frozen=True, slots=True)
+class TimeUp:
+    """An onsite round ran out: its answers are locked; these must be submitted."""
+
+    round_index: int
+    to_submit: tuple[QuestionAttempt, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OvertimeStarted:
+    """A drill ran out: the clock keeps counting, as overtime."""
+
+    round_index: int
+
+
+RoundEvent = TimeUp | OvertimeStarted
+
+
+class RoundState:
+    """One round being interviewed: its timer and one attempt per question."""
+
+    def __init__(self, index: int, drawn: DrawnRound, timer: RoundTimer, mode: Mode) -> None:
+        self.index = index
+        self.drawn = drawn
+        self.timer = timer
+        self.mode = mode
+        self.attempts: tuple[QuestionAttempt, ...] = tuple(QuestionAttempt.start(q) for q in drawn.questions)
+        self.end_reason: EndReason | None = None
+        self._time_signalled = False
+
+    @property
+    def round(self) -> Round:
+        return self.drawn.round
+
+    @property
+    def started(self) -> bool:
+        return self.timer.started
+
+    @property
+    def ended(self) -> bool:
+        return self.end_reason is not None
+
+    def at(self) -> float:
+        """Round-elapsed seconds: the timestamp of everything recorded in this round."""
+        return self.timer.elapsed()
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def tick(self) -> RoundEvent | None:
+        """Turn the passage of time into at most one decision; safe to call as often as wanted."""
+        if not self.timer.running or self._time_signalled or not self.timer.is_up():
+            return None
+        self._time_signalled = True
+        if self.mode is Mode.DRILL:
+            return OvertimeStarted(self.index)
+        to_submit = tuple(a for a in self.attempts if not a.locked and a.needs_final_submit())
+        self._end(EndReason.TIME_UP)
+        return TimeUp(self.index, to_submit)
+
+    def finish_question(self, question_index: int) -> tuple[QuestionAttempt, ...]:
+        """Lock one answer early; returns what must be submitted (ends the round when it was the last)."""
+        attempt = self.attempts[question_index]
+        if attempt.locked:
+            return ()
+        to_submit = (attempt,) if attempt.needs_final_submit() else ()
+        attempt.lock(self.at())
+        if all(a.locked for a in self.attempts):
+            self._end(EndReason.FINISHED)
+        return to_submit
+
+    def next_open_question(self, after: int = -1) -> int | None:
+        """The next question still being answered, wrapping around."""
+        count = len(self.attempts)
+        for step in range(1, count + 1):
+            index = (after + step) % count
+            if not self.attempts[index].locked:
+                return index
+        return None
+
+    def _end(self, reason: EndReason) -> None:
+        if self.end_reason is None:
+            self.timer.stop(at_deadline=reason is EndReason.TIME_UP)
+            at = self.at()
+            for attempt in self.attempts:
+                attempt.lock(at)
+            self.end_reason = reason
+
+
+class Session:
+    """An onsite loop or a drill, from the briefing to the last summary."""
+
+    def __init__(
+        self,
+        mode: Mode,
+        clock: Clock,
+        drawn: tuple[DrawnRound, ...],
+        *,
+        title: Text,
+        loop: Loop | None = None,
+        seed: int | None = None,
+        lang: Lang = "en",
+    ) -> None:
+        if not drawn:
+            raise ValueError("a session needs at least one round")
+        self.mode = mode
+        self.clock = clock
+        self.loop = loop
+        self.title = title
+        self.seed = seed
+        self.lang: Lang = lang
+        pausable = mode is Mode.DRILL
+        self.rounds: tuple[RoundState, ...] = tuple(
+            RoundState(i, d, RoundTimer(clock, d.round.minutes * 60, pausable=pausable), mode)
+            for i, d in enumerate(drawn)
+        )
+        self.position = 0
+        self.phase = SessionPhase.BRIEFING if mode is Mode.ONSITE else SessionPhase.IN_ROUND
+        if self.phase is SessionPhase.IN_ROUND:
+            self.rounds[0].start()
+
+    # -- construction ----------------------------------------------------------------
+
+    @classmethod
+    def onsite(cls, loop: Loop, drawn: tuple[DrawnRound, ...], clock: Clock, *, seed: int) -> Session:
+        return cls(Mode.ONSITE, clock, drawn, title=loop.title, loop=loop, seed=seed)
+
+    @classmethod
+    def drill(cls, question: Question, clock: Clock, *, round_title: Text | None = None) -> Session:
+        """A one-question session timed by the question's suggested minutes."""
+        drill_round = Round(
+            id=question.round,
+            title=round_title or Text(en="Drill", fr="Exercice"),
+            minutes=question.minutes,
+            assesses=Text(en="", fr=""),
+            slots=(),
+        )
+        title = Text(en=f"Drill · {question.title.en}", fr=f"Exercice · {question.title.fr}")
+        return cls(Mode.DRILL, clock, (DrawnRound(drill_round, (question,)),), title=title)
+
+    # -- reading ---------------------------------------------------------------------
+
+    @property
+    def current(self) -> RoundState:
+        return self.rounds[self.position]
+
+    @property
+    def is_last_round(self) -> bool:
+        return self.position == len(self.rounds) - 1
+
+    @property
+    def in_progress(self) -> bool:
+        """True from the first round's start until the end: quitting now loses the interview."""
+        return self.phase is not SessionPhase.DONE and self.rounds[0].started
+
+    # -- transitions -----------------------------------------------------------------
+
+    def begin(self) -> RoundState:
+        """Leave the briefing: the first round's clock starts."""
+        if self.phase is not SessionPhase.BRIEFING:
+            raise RuntimeError(f"cannot begin from {self.phase}")
+        self.phase = SessionPhase.IN_ROUND
+        self.current.start()
+        return self.current
+
+    def tick(self) -> RoundEvent | None:
+        if self.phase is not SessionPhase.IN_ROUND:
+            return None
+        event = self.current.tick()
+        if isinstance(event, TimeUp):
+            self.phase = SessionPhase.ROUND_OVER
+        return event
+
+    def finish_question(self, question_index: int) -> tuple[QuestionAttempt, ...]:
+        """Finish one question early (after the candidate confirmed); may end the round."""
+        if self.phase is not SessionPhase.IN_ROUND:
+            return ()
+        to_submit = self.current.finish_question(question_index)
+        if self.current.ended:
+            self.phase = SessionPhase.ROUND_OVER
+        return to_submit
+
+    def advance(self) -> RoundState | None:
+        """From a round's summary to the next round (its clock starts), or to DONE."""
+        if self.phase is not SessionPhase.ROUND_OVER:
+            raise RuntimeError(f"cannot advance from {self.phase}")
+        if self.is_last_round:
+            self.phase = SessionPhase.DONE
+            return None
+        self.position += 1
+        self.phase = SessionPhase.IN_ROUND
+        self.current.start()
+        return self.current
+
+    def toggle_lang(self) -> Lang:
+        self.lang = "fr" if self.lang == "en" else "en"
+        return self.lang

@@ -1,0 +1,22 @@
+"""A paused drill: the clock is stopped and the answer hidden until the candidate resumes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class PausedScreen(ModalScreen[None]):
+    BINDINGS = [Binding("f8,enter,escape", "resume", "Resume")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="paused"):
+            yield Static(Content("Paused"), classes="dialog-title", markup=False)
+            yield Static(Content("The drill's clock is stopped. Press f8 or Enter to resume."), markup=False)
+
+    def action_resume(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,38 @@
+"""The model answer of a code question, read-only and highlighted, after a submission."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static, TextArea
+
+from question_bank import Question
+
+
+class ReferenceScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f5", "close", "Close")]
+
+    def __init__(self, question: Question) -> None:
+        super().__init__(classes="modal")
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        assert self.question.code is not None
+        with Vertical(classes="dialog wide", id="reference"):
+            yield Static(
+                Content(f"Reference answer · {self.question.title.en}   (escape to close)"),
+                classes="dialog-title",
+                markup=False,
+            )
+            yield TextArea.code_editor(
+                self.question.code.reference(), language="python", read_only=True, id="reference-code"
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#reference-code", TextArea).focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

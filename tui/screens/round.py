@@ -1,0 +1,419 @@
+"""A round in progress (an onsite round or a drill): header, questions, keys.
+
+The screen is the conductor between widgets and the session: widgets post
+requests (run, ask, reveal a hint), the screen records them in the session
+(tui.core decides), then asks the widgets to render the new state. A tick
+four times a second refreshes the countdown and lets the session decide when
+time is up; the countdown itself is computed from the clock, so irregular
+ticks never make it drift.
+
+Every key here was chosen not to collide with TextArea's own bindings, so
+all of them work while the editor has focus.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult, SuspendNotSupported
+from textual.binding import Binding, BindingType
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, TabbedContent, TabPane
+
+from question_bank import Lang
+from tui.core.attempt import QuestionAttempt
+from tui.core.checking import RunMode
+from tui.core.checks import stream_check
+from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.widgets.ask_panel import AskPanel
+from tui.widgets.code_answer import CodeAnswerPanel
+from tui.widgets.hints_panel import HintsPanel
+from tui.widgets.prompt_panel import TAB_ASK, TAB_HINTS, PromptPanel
+from tui.widgets.question_view import QuestionView
+from tui.widgets.round_header import RoundHeader
+
+if TYPE_CHECKING:
+    from tui.app import MockloopApp
+
+#: Seconds between ticks of the countdown (display only: decisions read the clock).
+TICK_SECONDS = 0.25
+#: Prompts side by side in both languages from this many columns on.
+WIDE_COLUMNS = 160
+
+ROUND_BINDINGS: tuple[Binding, ...] = (
+    Binding("ctrl+r", "run", "Run", tooltip="Run the visible tests; again cancels and restarts"),
+    Binding("ctrl+s", "submit", "Submit", tooltip="Run every test; repeatable, the last submission counts"),
+    Binding("f2", "hint", "Hint", tooltip="Show the hints tab, then reveal the next hint"),
+    Binding("f3", "ask", "Ask", tooltip="Ask the interviewer a clarifying question"),
+    Binding("ctrl+t", "translate", "FR/EN", tooltip="Switch the prompt between English and French"),
+    Binding("f4", "external_editor", "$EDITOR", tooltip="Edit the answer in $VISUAL/$EDITOR (the clock keeps running)"),
+    Binding("f5", "reference", "Reference", tooltip="Reveal the reference answer (drills, after a submission)"),
+    Binding("f8", "pause", "Pause", tooltip="Pause the drill's clock"),
+    Binding("ctrl+n", "finish", "Finish", tooltip="Finish this question early (asks first)"),
+    Binding("alt+right,ctrl+pagedown", "switch_question(1)", "Next question", tooltip="The round's next question"),
+    Binding("alt+left,ctrl+pageup", "switch_question(-1)", "Previous question", show=False),
+    Binding("f1", "app.help", "Help", tooltip="Keys and how the round works"),
+)
+
+
+class RoundScreen(Screen[None]):
+    """The current round of ``session``."""
+
+    BINDINGS: ClassVar[list[BindingType]] = list(ROUND_BINDINGS)
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.state: RoundState = session.current
+
+    @property
+    def mockloop(self) -> MockloopApp:
+        from tui.app import MockloopApp
+
+        assert isinstance(self.app, MockloopApp)
+        return self.app
+
+    # -- layout ----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield RoundHeader(self.session, self.state)
+        lang = self.session.lang
+        if len(self.state.attempts) == 1:
+            yield QuestionView(0, self.state.attempts[0], lang, id="q-0")
+        else:
+            with TabbedContent(id="questions"):
+                for index, attempt in enumerate(self.state.attempts):
+                    with TabPane(self._tab_title(index, attempt), id=f"pane-{index}"):
+                        yield QuestionView(index, attempt, lang, id=f"q-{index}")
+        yield Footer()
+
+    def _tab_title(self, index: int, attempt: QuestionAttempt) -> Content:
+        title = f"{index + 1} · {attempt.question.title.get(self.session.lang)}"
+        return Content(title + (" · finished" if attempt.locked else ""))
+
+    def _refresh_tab_titles(self) -> None:
+        if len(self.state.attempts) > 1:
+            tabs = self.query_one("#questions", TabbedContent)
+            for index, attempt in enumerate(self.state.attempts):
+                tabs.get_tab(f"pane-{index}").label = self._tab_title(index, attempt)
+
+    def on_mount(self) -> None:
+        self.set_interval(TICK_SECONDS, self.tick, name="round-tick")
+        self._apply_width()
+        for index, attempt in enumerate(self.state.attempts):
+            if attempt.locked:
+                self.view(index).answer_panel.lock_answer()
+        self.view(self.current_index).answer_panel.focus_answer()
+
+    def on_resize(self) -> None:
+        self._apply_width()
+
+    def _apply_width(self) -> None:
+        self.set_class(self.app.size.width >= WIDE_COLUMNS, "-wide")
+
+    # -- reading the screen ----------------------------------------------------------
+
+    @property
+    def current_index(self) -> int:
+        if len(self.state.attempts) == 1:
+            return 0
+        active = self.query_one("#questions", TabbedContent).active
+        return int(active.removeprefix("pane-")) if active else 0
+
+    @property
+    def current_attempt(self) -> QuestionAttempt:
+        return self.state.attempts[self.current_index]
+
+    def view(self, index: int) -> QuestionView:
+        return self.query_one(f"#q-{index}", QuestionView)
+
+    def sync_answers(self) -> None:
+        """Copy what the panels hold into the attempts (before anything is decided or run)."""
+        for index, attempt in enumerate(self.state.attempts):
+            if not attempt.locked:
+                attempt.set_answer(self.view(index).answer_panel.answer_text())
+
+    # -- time ------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Refresh the countdown; let the session turn time into decisions."""
+        if self.state.ended:
+            return
+        self.query_one(RoundHeader).refresh_time()
+        if self.state.timer.is_up() and self.session.mode is Mode.ONSITE:
+            self.sync_answers()
+            self._cancel_checks()
+        event = self.session.tick()
+        if isinstance(event, TimeUp):
+            self._time_up(event)
+        elif isinstance(event, OvertimeStarted):
+            self.notify("Time's up. The clock keeps counting, as overtime.", title="Drill", severity="warning")
+
+    def _time_up(self, event: TimeUp) -> None:
+        from tui.screens.time_up import TimeUpScreen
+
+        self._lock_all()
+        self.mockloop.submit_final(self.state, event.to_submit)
+        self._bring_to_top()  # time's up closes help or a pending question
+        self.app.push_screen(TimeUpScreen(self.session, self.state), lambda _: self._round_over())
+        self.mockloop.check_size()
+
+    def _round_over(self) -> None:
+        from tui.screens.round_summary import RoundSummaryScreen
+
+        self._bring_to_top()
+        self.app.switch_screen(RoundSummaryScreen(self.session, self.state))
+        self.mockloop.check_size()
+
+    def _bring_to_top(self) -> None:
+        """Close whatever is above this screen (help, a confirmation, the too-small notice)."""
+        while self.app.screen is not self and self in self.app.screen_stack:
+            self.app.pop_screen()
+
+    def _lock_all(self) -> None:
+        self.query_one(RoundHeader).refresh_time()
+        for index in range(len(self.state.attempts)):
+            self.view(index).answer_panel.lock_answer()
+            self.view(index).prompt_panel.refresh_attempt()
+        self.refresh_bindings()
+
+    # -- checks ----------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide keys that cannot apply right now (the footer follows)."""
+        if not self.is_mounted or not self.state.attempts:
+            return True
+        attempt = self.current_attempt
+        if action in ("run", "submit"):
+            return attempt.question.kind.is_code and not attempt.locked
+        if action == "pause":
+            return self.session.mode is Mode.DRILL and not self.state.ended
+        if action == "reference":
+            return self.session.mode is Mode.DRILL and attempt.question.code is not None and attempt.has_submitted
+        if action in ("hint", "ask", "finish", "external_editor"):
+            return not attempt.locked
+        if action == "switch_question":
+            return len(self.state.attempts) > 1
+        return True
+
+    def action_switch_question(self, step: int) -> None:
+        """Move to the round's next (or previous) question, wrapping around."""
+        count = len(self.state.attempts)
+        if count < 2:
+            return
+        index = (self.current_index + step) % count
+        self.query_one("#questions", TabbedContent).active = f"pane-{index}"
+        self.view(index).answer_panel.focus_answer()
+        self.refresh_bindings()
+
+    def action_run(self) -> None:
+        self._start_check(RunMode.RUN)
+
+    def action_submit(self) -> None:
+        self._start_check(RunMode.SUBMIT)
+
+    def _start_check(self, mode: RunMode) -> None:
+        index = self.current_index
+        attempt = self.state.attempts[index]
+        if attempt.locked or attempt.question.code is None:
+            self.app.bell()
+            return
+        self.sync_answers()
+        run = attempt.begin_run(mode, self.state.at())
+        panel = self.view(index).answer_panel
+        assert isinstance(panel, CodeAnswerPanel)
+        panel.show_run(run)
+        self.run_worker(
+            stream_check(self.mockloop.runner, attempt.question.code, run, self.state.at, panel.show_run),
+            group=f"check-{index}",
+            exclusive=True,
+            exit_on_error=False,
+            name=f"{mode.value} {attempt.question.id}",
+        )
+        self.refresh_bindings()
+
+    def _cancel_checks(self) -> None:
+        for index, attempt in enumerate(self.state.attempts):
+            self.workers.cancel_group(self, f"check-{index}")
+            attempt.cancel_runs(self.state.at())
+
+    def on_state_changed(self) -> None:
+        """A background submission moved on: re-render the runs."""
+        for index, attempt in enumerate(self.state.attempts):
+            panel = self.view(index).answer_panel
+            if isinstance(panel, CodeAnswerPanel):
+                panel.show_run(attempt.current_run)
+        self.refresh_bindings()
+
+    # -- the interviewer and hints ---------------------------------------------------
+
+    def action_hint(self) -> None:
+        """First press shows the hints tab (and its cost); the next reveals a hint."""
+        view = self.view(self.current_index)
+        prompt = view.prompt_panel
+        if prompt.active_tab != TAB_HINTS:
+            view.answer_panel.focus_answer()
+            prompt.show_tab(TAB_HINTS)
+            if self.current_attempt.hints_left > 0:
+                self.notify("Hints are noted in your report. Press f2 again to reveal the next one.", title="Hints")
+            return
+        self._reveal_hint(self.current_index)
+
+    def _reveal_hint(self, index: int) -> None:
+        attempt = self.state.attempts[index]
+        if attempt.locked or attempt.reveal_hint(self.state.at()) is None:
+            self.app.bell()
+            return
+        self.view(index).prompt_panel.refresh_attempt()
+
+    def on_hints_panel_reveal_requested(self, event: HintsPanel.RevealRequested) -> None:
+        event.stop()
+        self._reveal_hint(next(v.index for v in event.panel.ancestors if isinstance(v, QuestionView)))
+
+    def action_ask(self) -> None:
+        view = self.view(self.current_index)
+        if view.prompt_panel.active_tab != TAB_ASK:
+            view.answer_panel.focus_answer()
+            view.prompt_panel.show_tab(TAB_ASK)
+        self.call_after_refresh(view.prompt_panel.query_one(AskPanel).focus_options)
+
+    def on_ask_panel_asked(self, event: AskPanel.Asked) -> None:
+        event.stop()
+        attempt = event.panel.attempt
+        if attempt.locked:
+            self.app.bell()
+            return
+        attempt.ask(event.index, self.state.at())
+        prompt = next(a for a in event.panel.ancestors if isinstance(a, PromptPanel))
+        prompt.refresh_attempt()
+
+    def action_translate(self) -> None:
+        lang: Lang = self.session.toggle_lang()
+        for index in range(len(self.state.attempts)):
+            self.view(index).set_lang(lang)
+        self.query_one(RoundHeader).refresh_labels()
+        self._refresh_tab_titles()
+        self.notify("Français" if lang == "fr" else "English", title="Language", timeout=1.5)
+
+    # -- finishing -------------------------------------------------------------------
+
+    def action_finish(self) -> None:
+        from tui.screens.confirm import ConfirmScreen
+
+        index = self.current_index
+        attempt = self.state.attempts[index]
+        if attempt.locked:
+            return
+        others = [a for a in self.state.attempts if not a.locked and a is not attempt]
+        if self.session.mode is Mode.DRILL:
+            title, message = "Finish the drill?", "Your answer is locked and submitted; then you can see the reference."
+        elif others:
+            title = "Finish this question?"
+            message = "Its answer is locked and submitted now; the round goes on with the other question."
+        else:
+            title = "Finish the round early?"
+            message = "Your answer is locked and submitted, and the round ends now."
+        self.app.push_screen(
+            ConfirmScreen(title, message, confirm="Finish"), lambda ok: self._finish(index) if ok else None
+        )
+
+    def _finish(self, index: int) -> None:
+        self.sync_answers()
+        self._cancel_checks()
+        to_submit = self.session.finish_question(index)
+        self.view(index).answer_panel.lock_answer()
+        self.view(index).prompt_panel.refresh_attempt()
+        self.mockloop.submit_final(self.state, to_submit)
+        if self.state.ended:
+            self._round_over()
+            return
+        if len(self.state.attempts) > 1:
+            self._refresh_tab_titles()
+            tabs = self.query_one("#questions", TabbedContent)
+            following = self.state.next_open_question(after=index)
+            if following is not None:
+                tabs.active = f"pane-{following}"
+                self.view(following).answer_panel.focus_answer()
+        self.refresh_bindings()
+
+    # -- drills ----------------------------------------------------------------------
+
+    def action_pause(self) -> None:
+        from tui.screens.paused import PausedScreen
+
+        if self.session.mode is not Mode.DRILL or self.state.ended:
+            return
+        self.state.timer.pause()
+        self.tick()
+        self.app.push_screen(PausedScreen(), lambda _: self._resume())
+
+    def _resume(self) -> None:
+        self.state.timer.resume()
+        self.tick()
+
+    def action_reference(self) -> None:
+        from tui.screens.reference import ReferenceScreen
+
+        attempt = self.current_attempt
+        if self.session.mode is Mode.DRILL and attempt.question.code is not None and attempt.has_submitted:
+            self.app.push_screen(ReferenceScreen(attempt.question))
+
+    # -- the external editor ---------------------------------------------------------
+
+    def action_external_editor(self) -> None:
+        """Edit the answer in $VISUAL/$EDITOR; the clock keeps running meanwhile."""
+        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not command:
+            self.notify("Set $VISUAL or $EDITOR to use your own editor.", severity="warning")
+            return
+        index = self.current_index
+        attempt = self.state.attempts[index]
+        if attempt.locked:
+            return
+        panel = self.view(index).answer_panel
+        suffix = ".py" if attempt.question.kind.is_code else ".md"
+        with tempfile.TemporaryDirectory(prefix="mockloop-") as folder:
+            path = Path(folder) / f"{attempt.question.id.replace('-', '_')}{suffix}"
+            path.write_text(panel.answer_text(), encoding="utf-8")
+            argv = [*shlex.split(command), str(path)]
+            try:
+                try:
+                    with self.app.suspend():
+                        status = subprocess.call(argv)
+                except SuspendNotSupported:  # headless (tests): nothing to hand the terminal to
+                    status = subprocess.call(
+                        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                    )
+            except OSError as exc:
+                self.notify(f"Could not start {argv[0]}: {exc.strerror or exc}", severity="error", markup=False)
+                return
+            if status != 0:
+                self.notify(
+                    f"{argv[0]} exited with status {status}: the answer is unchanged.", severity="warning", markup=False
+                )
+                return
+            text = path.read_text(encoding="utf-8", errors="replace")
+        if self.state.attempts[index].locked:
+            self.notify("The answer was locked while you were in your editor.", severity="warning")
+            return
+        panel.load_answer(text)
+        attempt.set_answer(text)
+        panel.focus_answer()
+
+    # -- commands for the palette ----------------------------------------------------
+
+    def palette_commands(self) -> list[tuple[str, str, str]]:
+        """(title, help, action) of the round's keys, for the command palette."""
+        return [
+            (binding.description, binding.tooltip or "", binding.action)
+            for binding in ROUND_BINDINGS
+            if not binding.action.startswith("app.") and self.check_action(binding.action.split("(")[0], ())
+        ]
+
+

@@ -1,0 +1,56 @@
+"""Time's up in an onsite: the answers are locked and submitted; say so, then move on."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from tui.core.session import RoundState, Session
+from tui.core.summary import summarize_round
+
+
+class TimeUpScreen(ModalScreen[None]):
+    """Shows each question's submission as it completes; Continue goes to the round summary."""
+
+    BINDINGS = [Binding("enter,escape", "continue", "Continue")]
+
+    def __init__(self, session: Session, state: RoundState) -> None:
+        super().__init__(classes="modal")
+        self.session = session
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="time-up"):
+            yield Static(Content("Time's up"), classes="dialog-title", markup=False)
+            yield Static(
+                Content(
+                    f"Round {self.state.index + 1} · {self.state.round.title.get(self.session.lang)} is over. "
+                    "Your answers are locked and were submitted as they stood."
+                ),
+                classes="dialog-body",
+                markup=False,
+            )
+            yield Static(self._status(), id="time-up-status", markup=False)
+            yield Button("Continue", id="continue", variant="primary", compact=True)
+
+    def _status(self) -> Content:
+        summary = summarize_round(self.state, self.session.lang)
+        lines = [f"• {q.title}: {q.tests_text()}" for q in summary.questions]
+        return Content("\n".join(lines))
+
+    def on_mount(self) -> None:
+        self.query_one("#continue", Button).focus()
+
+    def on_state_changed(self) -> None:
+        """The app calls this when a background submission made progress."""
+        self.query_one("#time-up-status", Static).update(self._status())
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None)
+
+    def action_continue(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,117 @@
+"""The bank as a filterable table, grouped by round: the drill picker and the bank browser share it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import DataTable
+
+from question_bank import ROUND_IDS, Bank, Lang, Question
+
+
+def round_titles(bank: Bank, lang: Lang = "en") -> dict[str, str]:
+    """Round ids to display titles: from the loops when they name the round."""
+    titles = {rid: rid.replace("-", " ").title() for rid in ROUND_IDS}
+    for loop in bank.loops.values():
+        titles |= {r.id: r.title.get(lang) for r in loop.rounds}
+    return titles
+
+
+def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
+    """Every word of the filter appears in the id, title, round, kind, type, difficulty or tags."""
+    haystack = " ".join(
+        (
+            question.id,
+            question.title.en,
+            question.title.fr,
+            round_title,
+            question.kind.value,
+            question.type,
+            question.difficulty.value,
+            *question.tags,
+        )
+    ).lower()
+    return all(word in haystack for word in words)
+
+
+class QuestionTable(DataTable[Text]):
+    """One row per question in interview order; ``filter`` narrows as the candidate types."""
+
+    @dataclass
+    class Chosen(Message):
+        """Enter (or a click on a highlighted row) on a question."""
+
+        table: QuestionTable
+        question: Question
+
+        @property
+        def control(self) -> QuestionTable:
+            return self.table
+
+    @dataclass
+    class Highlighted(Message):
+        table: QuestionTable
+        question: Question
+
+        @property
+        def control(self) -> QuestionTable:
+            return self.table
+
+    #: Every column; ``compact`` tables (beside a preview) keep the first two.
+    COLUMNS = ("round", "question", "kind", "level", "minutes", "tags")
+
+    def __init__(self, bank: Bank, *, id: str | None = None, compact: bool = False) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.columns_shown = self.COLUMNS[:2] if compact else self.COLUMNS
+        self.bank = bank
+        self.titles = round_titles(bank)
+        order = {rid: i for i, rid in enumerate(ROUND_IDS)}
+        self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.en.lower()))
+        self.shown: list[Question] = []
+
+    def on_mount(self) -> None:
+        labels = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min"}
+        for key in self.columns_shown:
+            self.add_column(Text(labels.get(key, key.title())), key=key)
+        self.filter("")
+
+    def filter(self, text: str) -> None:
+        words = text.lower().split()
+        self.clear()
+        self.shown = [q for q in self.ordered if matches(q, words, self.titles.get(q.round, q.round))]
+        previous_round = None
+        for question in self.shown:
+            round_cell = self.titles.get(question.round, question.round) if question.round != previous_round else ""
+            previous_round = question.round
+            cells = {
+                "round": Text(round_cell, "bold"),
+                "question": Text(question.title.en),
+                "kind": Text(question.kind.value),
+                "level": Text(question.difficulty.value),
+                "minutes": Text(str(question.minutes)),
+                "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
+            }
+            self.add_row(*(cells[key] for key in self.columns_shown), key=question.id)
+        if self.shown:
+            self.move_cursor(row=0, animate=False)
+
+    @property
+    def highlighted_question(self) -> Question | None:
+        if not self.shown or not 0 <= self.cursor_row < len(self.shown):
+            return None
+        return self.shown[self.cursor_row]
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        question = self.highlighted_question
+        if question is not None:
+            self.post_message(self.Chosen(self, question))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        question = self.highlighted_question
+        if question is not None:
+            self.post_message(self.Highlighted(self, question))

@@ -1,0 +1,39 @@
+"""The countdown in the round header.
+
+It renders what ``RoundTimer`` computes and styles itself by the timer's
+phase (``-low`` at a quarter left, ``-critical`` at two minutes, ``-overtime``
+past the end, ``-paused``); it never counts anything itself.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.core.timer import RoundTimer, TimerPhase
+
+PHASE_CLASSES = {phase: f"-{phase.value}" for phase in TimerPhase}
+
+
+class RoundTimerDisplay(Static):
+    """``23:41`` / ``1:02:05`` / ``+03:12 overtime``, coloured by urgency."""
+
+    def __init__(self, timer: RoundTimer, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.timer = timer
+
+    def on_mount(self) -> None:
+        self.refresh_time()
+
+    def refresh_time(self) -> None:
+        """Re-read the timer (the round screen calls this on every tick)."""
+        phase = self.timer.phase()
+        for value, css_class in PHASE_CLASSES.items():
+            self.set_class(value is phase, css_class)
+        self.set_class(self.timer.paused, "-paused")
+        text = self.timer.display()
+        if self.timer.paused:
+            text = f"⏸ {text} paused"
+        elif not self.timer.running and self.timer.started:
+            text = f"{text} · time's up" if self.timer.is_up() and not self.timer.overtime() else f"{text} · stopped"
+        self.update(Content(f" {text} "))

@@ -1,0 +1,77 @@
+"""The details of the selected test: expected vs actual, output, a trimmed traceback.
+
+Hidden tests show their name and what they probe, nothing more: that filtering
+is decided in tui.core (``CheckRun.detail``); this widget only lays it out.
+Everything here comes from the answer or the suite, so it is built as
+``Content`` and never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.core.checking import TestStatus
+from tui.core.results import CheckRun, TestDetail
+from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS
+
+
+def render_detail(detail: TestDetail) -> Content:
+    icon, _ = STATUS_LOOK[detail.status]
+    if detail.status is TestStatus.PASSED:
+        style = "$text-success"
+    else:
+        style = "$text-error" if detail.status.is_failure else "$text-muted"
+    parts: list[str | tuple[str, str] | Content] = [
+        (f"{icon} {STATUS_WORDS[detail.status]}  ", style),
+        (detail.name, "bold"),
+        "\n",
+    ]
+    if detail.description:
+        parts += [(detail.description, "italic"), "\n"]
+    if not detail.visible:
+        if detail.message and detail.status.is_failure:
+            parts += ["\n", detail.message, "\n"]
+        parts += [("\nA hidden test: its inputs and expected value stay hidden while the round runs.", "$text-muted")]
+        return Content.assemble(*parts)
+    message = detail.message
+    if detail.expected is not None or detail.actual is not None:
+        parts += ["\n", ("Expected ", "bold $text-success"), detail.expected or "", "\n"]
+        parts += [("Actual   ", "bold $text-error"), detail.actual or "", "\n"]
+        # The checker's message repeats them; keep what it adds (the call, the diff).
+        message = "\n".join(
+            line for line in message.splitlines() if not line.startswith(("expected:", "actual:"))
+        )
+    if message.strip():
+        parts += ["\n", message.rstrip(), "\n"]
+    if detail.output.strip() and "printed:" not in detail.message:
+        parts += ["\n", ("Output", "bold"), "\n", detail.output.rstrip(), "\n"]
+    if detail.traceback.strip():
+        parts += ["\n", ("Traceback", "bold"), "\n", (detail.traceback, "$text-muted")]
+    return Content.assemble(*parts)
+
+
+class TestDetails(VerticalScroll):
+    """A scrollable pane under the test rows."""
+
+    __test__ = False
+
+    PLACEHOLDER = "Select a test to see its details."
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.PLACEHOLDER), id="test-detail-body", markup=False)
+
+    def show(self, run: CheckRun | None, name: str | None) -> None:
+        body = self.query_one("#test-detail-body", Static)
+        if run is not None and run.failure is not None:
+            failure = run.failure
+            title = "The answer does not import" if failure.reason == "import_error" else "The checker failed"
+            text = failure.message.strip()
+            if failure.output.strip():
+                text += "\n\n" + failure.output.rstrip()
+            body.update(Content.assemble((title, "bold $text-error"), "\n\n", text))
+            return
+        detail = run.detail(name) if run is not None and name is not None else None
+        body.update(render_detail(detail) if detail is not None else Content(self.PLACEHOLDER))

@@ -1,0 +1,196 @@
+"""The live test results: one row per test, updated in place as events stream in.
+
+The panel renders a ``CheckRun`` from tui.core; it keeps no results of its
+own. Rows are updated cell by cell (not rebuilt) while a run streams, so the
+cursor and scroll position stay where the candidate left them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import DataTable, Static
+
+from tui.core.checking import TestStatus
+from tui.core.results import CheckRun, RunOutcome, TestRow
+
+#: Icon and style per status; plain characters only, so every terminal draws them.
+#: (DataTable is still drawn by Rich, so these are Rich colour names, not theme variables.)
+STATUS_LOOK: dict[TestStatus, tuple[str, str]] = {
+    TestStatus.QUEUED: ("·", "dim"),
+    TestStatus.RUNNING: ("▸", "bold cyan"),
+    TestStatus.PASSED: ("✓", "green"),
+    TestStatus.FAILED: ("✗", "red"),
+    TestStatus.ERROR: ("!", "red"),
+    TestStatus.TIMEOUT: ("⧗", "yellow"),
+    TestStatus.MEMORY: ("M", "yellow"),
+    TestStatus.OUTPUT_LIMIT: ("O", "yellow"),
+    TestStatus.CRASHED: ("☠", "red"),
+    TestStatus.NOT_RUN: ("-", "dim"),
+}
+
+STATUS_WORDS: dict[TestStatus, str] = {
+    TestStatus.QUEUED: "queued",
+    TestStatus.RUNNING: "running",
+    TestStatus.PASSED: "passed",
+    TestStatus.FAILED: "failed",
+    TestStatus.ERROR: "error",
+    TestStatus.TIMEOUT: "timeout",
+    TestStatus.MEMORY: "memory",
+    TestStatus.OUTPUT_LIMIT: "output",
+    TestStatus.CRASHED: "crashed",
+    TestStatus.NOT_RUN: "not run",
+}
+
+
+def format_seconds(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s"
+
+
+def row_cells(row: TestRow) -> tuple[Text, Text, Text, Text]:
+    """The four cells of a row, as Rich ``Text`` (never parsed as markup)."""
+    icon, style = STATUS_LOOK[row.status]
+    name = Text(row.name, "dim italic" if not row.info.visible else "", no_wrap=True, overflow="ellipsis")
+    return (
+        Text(icon, style),
+        name,
+        Text(STATUS_WORDS[row.status], style),
+        Text(format_seconds(row.duration), "dim"),
+    )
+
+
+COLUMNS = ("icon", "name", "status", "time")
+NAME_WIDTH_MIN = 12
+#: Icon, status and time columns, the cell padding of all four, and a thin scrollbar.
+FIXED_COLUMNS_WIDTH = 1 + 7 + 6 + 4 * 2 + 1
+
+
+class TestPanel(Vertical):
+    """Summary line and test rows; posts ``TestPanel.Selected`` when a row is chosen."""
+
+    __test__ = False
+
+    @dataclass
+    class Selected(Message):
+        """The candidate moved to (or clicked) a test row."""
+
+        panel: TestPanel
+        name: str
+
+        @property
+        def control(self) -> TestPanel:
+            return self.panel
+
+    EMPTY_HINT = "ctrl+r runs the examples · ctrl+s submits"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._run: CheckRun | None = None
+        self._names: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.EMPTY_HINT), id="test-summary", markup=False)
+        table: DataTable[Text] = DataTable(id="test-rows", cursor_type="row", zebra_stripes=False)
+        self._add_columns(table, [])
+        yield table
+
+    def _add_columns(self, table: DataTable[Text], names: list[str]) -> None:
+        """Columns sized up front: the names get what the panel can spare, so no
+        horizontal scrolling. (DataTable's auto-width can also leave stale,
+        truncated rows behind when cells stream in before a refresh.)"""
+        longest = max([4, *(len(name) for name in names)])
+        spare = self.size.width - FIXED_COLUMNS_WIDTH if self.size.width else longest
+        name_width = max(NAME_WIDTH_MIN, min(longest, spare))
+        table.add_column(Text(""), key="icon", width=1)
+        table.add_column(Text("Test"), key="name", width=name_width)
+        table.add_column(Text("Status"), key="status", width=7)
+        table.add_column(Text("Time"), key="time", width=6)
+
+    @property
+    def table(self) -> DataTable[Text]:
+        return self.query_one("#test-rows", DataTable)
+
+    @property
+    def run(self) -> CheckRun | None:
+        return self._run
+
+    def on_resize(self) -> None:
+        if self._names:
+            self._rebuild(self._run)
+
+    def _rebuild(self, run: CheckRun | None) -> None:
+        table = self.table
+        names = [row.name for row in run.rows] if run is not None else []
+        selected = self.selected_name
+        table.clear(columns=True)
+        self._add_columns(table, names)
+        for row in run.rows if run is not None else []:
+            table.add_row(*row_cells(row), key=row.name)
+        self._names = names
+        if selected in names:
+            table.move_cursor(row=names.index(selected), animate=False)
+
+    def show(self, run: CheckRun | None) -> None:
+        """Render ``run``: rebuild when the set of tests changed, otherwise update rows in place."""
+        table = self.table
+        names = [row.name for row in run.rows] if run is not None else []
+        if run is None or run is not self._run or names != self._names:
+            self._rebuild(run)
+        else:
+            assert run is not None
+            for row in run.rows:
+                for key, cell in zip(COLUMNS, row_cells(row), strict=True):
+                    table.update_cell(row.name, key, cell)
+            self._follow(run)
+        self._run = run
+        summary = run.summary() if run is not None else self.EMPTY_HINT
+        self.query_one("#test-summary", Static).update(Content(summary))
+        self.set_class(run is not None and run.running, "-running")
+        self.set_class(run is not None and run.outcome is RunOutcome.FAILED, "-failed")
+        self.set_class(run is not None and run.all_passed, "-all-passed")
+
+    def _follow(self, run: CheckRun) -> None:
+        """Keep the running test in view while results stream in, unless the candidate is
+        browsing the rows themselves (the table has focus)."""
+        table = self.table
+        if table.has_focus:
+            return
+        running = next((i for i, row in enumerate(run.rows) if row.status is TestStatus.RUNNING), None)
+        if running is None:
+            return
+        visible = max(1, table.scrollable_content_region.height - 1)  # minus the header
+        if running >= table.scroll_y + visible:
+            table.scroll_to(y=running - visible + 1, animate=False)
+        elif running < table.scroll_y:
+            table.scroll_to(y=running, animate=False)
+
+    @property
+    def selected_name(self) -> str | None:
+        table = self.table
+        if not self._names or table.cursor_row < 0 or table.cursor_row >= len(self._names):
+            return None
+        return self._names[table.cursor_row]
+
+    def select(self, name: str) -> None:
+        if name in self._names:
+            self.table.move_cursor(row=self._names.index(name), animate=False)
+            self.post_message(self.Selected(self, name))
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(self.Selected(self, event.row_key.value))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            self.post_message(self.Selected(self, event.row_key.value))
