@@ -62,6 +62,14 @@ def runner() -> ScriptedRunner:
     return ScriptedRunner()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Before collection too: modules that load the bank at import must not write the user's cache."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("MOCKLOOP_HOME", tempfile.mkdtemp(prefix="mockloop-tests-"))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own MOCKLOOP_HOME, so nothing touches the real user folders."""
