@@ -12,6 +12,7 @@ from textual.widgets import Button, DataTable, Footer, Static
 
 from tui.core.session import EndReason, Mode, RoundState, Session
 from tui.core.summary import RoundSummary, summarize_round
+from tui.widgets.feedback_view import summary_feedback
 
 END_TEXT = {EndReason.TIME_UP: "time's up", EndReason.FINISHED: "finished early"}
 
@@ -69,6 +70,7 @@ class RoundSummaryScreen(Screen[None]):
                     upcoming = self.session.rounds[self.state.index + 1].round
                     label = f"Start round {self.state.index + 2} · {upcoming.title.get(self.session.lang)} (Enter)"
                     yield Button(Content(label), id="next", variant="primary", compact=True)
+            yield from summary_feedback(self.state.attempts, self.session.lang)
         yield Footer()
 
     def _time_line(self, summary: RoundSummary) -> Content:

@@ -48,6 +48,13 @@ class AnswerPanel(Vertical):
     def focus_answer(self) -> None:
         self.focus()
 
+    #: Whether ``toggle_feedback`` shows live feedback (written answers, in drills).
+    live_feedback: bool = False
+
+    def toggle_feedback(self) -> bool:
+        """Show or hide live feedback beside the answer; returns whether it is shown."""
+        return False
+
 
 _PANELS: dict[Kind, type[AnswerPanel]] = {}
 _FALLBACK: list[type[AnswerPanel]] = []
@@ -72,7 +79,7 @@ def register_fallback(cls: type[AnswerPanel]) -> type[AnswerPanel]:
 
 def _load_builtin_panels() -> None:
     # Imported for their registration side effect; add new panel modules here.
-    from tui.widgets import code_answer, text_answer  # noqa: F401
+    from tui.widgets import code_answer, design_canvas, motivation_panel, star_panel, text_answer  # noqa: F401
 
 
 def panel_for(kind: Kind) -> type[AnswerPanel]:

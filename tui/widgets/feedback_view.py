@@ -1,0 +1,178 @@
+"""The verdict on a written answer: band, reasons, findings with evidence, coverage, danger zones.
+
+Renders a ``tui.core.feedback.Assessment`` (computed in the core, never
+here). Everything that comes from the answer (quoted evidence, matched words)
+is plain text inside ``Content`` objects: an answer containing ``[bold]`` shows
+``[bold]``. Used live beside a drill's answer panel and in the round and loop
+summaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from checkers.text import Band, Feedback, Severity
+from checkers.text.messages import part_name, section_name
+from question_bank import DESIGN_SECTIONS, STAR_PARTS, Lang, Question
+
+from tui.core.attempt import QuestionAttempt
+from tui.core.feedback import Assessment, assess_attempt
+
+BAND_STYLE: dict[Band, str] = {
+    Band.STRONG_HIRE: "bold $text-success",
+    Band.HIRE: "bold $text-success",
+    Band.NO_HIRE: "bold $text-warning",
+    Band.STRONG_NO_HIRE: "bold $text-error",
+}
+SEVERITY_MARK: dict[Severity, tuple[str, str]] = {
+    Severity.PROBLEM: ("✗", "bold $text-error"),
+    Severity.WARNING: ("!", "bold $text-warning"),
+    Severity.INFO: ("·", "$text-muted"),
+}
+
+LABELS: dict[str, tuple[str, str]] = {
+    "title": ("Feedback", "Retour"),
+    "findings": ("Findings", "Constats"),
+    "no-findings": ("Nothing to flag.", "Rien à signaler."),
+    "coverage": ("Rubric coverage", "Couverture de la grille"),
+    "covered": ("covered", "couvert"),
+    "missed": ("missed", "manquant"),
+    "zones": ("Danger zones", "Zones de danger"),
+    "no-zones": ("None hit.", "Aucune atteinte."),
+    "error": ("Cannot be judged as written", "Impossible à évaluer en l'état"),
+    "empty": ("Nothing written yet.", "Rien d'écrit pour l'instant."),
+    "in": ("in", "dans"),
+}
+
+
+def label(key: str, lang: str) -> str:
+    en, fr = LABELS[key]
+    return fr if lang == "fr" else en
+
+
+def _where(key: str, lang: str) -> str:
+    if key in STAR_PARTS:
+        return part_name(key, lang)
+    if key in DESIGN_SECTIONS:
+        return section_name(key, lang)
+    return key
+
+
+def render_assessment(assessment: Assessment | None, question: Question, lang: Lang) -> Content:
+    """The whole verdict as one ``Content`` (no markup is parsed anywhere)."""
+    if assessment is None:
+        return Content(label("empty", lang))
+    if assessment.feedback is None:
+        return Content.assemble((label("error", lang), "bold $text-error"), "\n", assessment.error)
+    return render_feedback(assessment.feedback, question, lang)
+
+
+def render_feedback(feedback: Feedback, question: Question, lang: Lang) -> Content:
+    parts: list[str | tuple[str, str] | Content] = [(str(feedback.band), BAND_STYLE[feedback.band])]
+    for reason in feedback.reasons:
+        parts += ["\n", ("• ", "$text-muted"), reason]
+
+    parts += ["\n\n", (label("findings", lang), "bold underline")]
+    if not feedback.findings:
+        parts += ["\n", (label("no-findings", lang), "$text-muted")]
+    for finding in feedback.findings:
+        mark, style = SEVERITY_MARK[finding.severity]
+        parts += ["\n", (f"{mark} ", style), (finding.title, "bold" if finding.severity is not Severity.INFO else "")]
+        for quote in finding.evidence:
+            parts += ["\n", ("  │ ", "$text-muted"), (quote, "italic")]
+        if finding.suggestion:
+            parts += ["\n", ("  → ", "$text-accent"), finding.suggestion]
+
+    coverage = feedback.coverage
+    if coverage is not None and coverage.concepts:
+        score = round(100 * coverage.score)
+        parts += ["\n\n", (f"{label('coverage', lang)} {score}%", "bold underline")]
+        parts += [("  ", ""), (f"({coverage.covered_weight}/{coverage.total_weight})", "$text-muted")]
+        for concept in coverage.covered:
+            detail = ", ".join(concept.matched[:3])
+            where = f" {label('in', lang)} {_where(concept.where, lang)}" if concept.where else ""
+            parts += ["\n", ("✓ ", "bold $text-success"), concept.concept]
+            if detail or where:
+                parts += [(f"  {detail}{where}".rstrip(), "$text-muted")]
+        for concept in coverage.missed:
+            parts += ["\n", ("✗ ", "bold $text-error"), concept.concept, (f"  ({label('missed', lang)})", "$text-muted")]
+
+    if question.danger_zones:
+        parts += ["\n\n", (label("zones", lang), "bold underline")]
+        if not feedback.danger_zones_hit:
+            parts += ["\n", (label("no-zones", lang), "$text-muted")]
+        for zone_id in feedback.danger_zones_hit:
+            zone = question.danger_zone(zone_id)
+            title = zone.title.get(lang) if zone is not None else zone_id
+            parts += ["\n", ("✗ ", "bold $text-error"), (title, "bold")]
+            if zone is not None:
+                parts += ["\n", ("  ", ""), (zone.judged.get(lang), "$text-muted")]
+    return Content.assemble(*parts)
+
+
+class FeedbackView(VerticalScroll):
+    """A scrollable verdict; ``show()`` replaces what it shows."""
+
+    DEFAULT_CSS = """
+    FeedbackView {
+        height: 1fr;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+    }
+    FeedbackView.-inline {
+        height: auto;
+        padding: 0 0 0 2;
+        overflow-y: hidden;
+    }
+    FeedbackView > .feedback-title {
+        text-style: bold;
+        background: $panel;
+        padding: 0 1;
+        margin: 0 -1 0 -1;
+    }
+    """
+
+    def __init__(
+        self, question: Question, lang: Lang, *, title: bool = True, inline: bool = False, id: str | None = None
+    ) -> None:
+        super().__init__(id=id, classes="feedback-view -inline" if inline else "feedback-view")
+        self.question = question
+        self.lang: Lang = lang
+        self.assessment: Assessment | None = None
+        self._title = title
+
+    def compose(self) -> ComposeResult:
+        if self._title:
+            yield Static(Content(label("title", self.lang)), classes="feedback-title", markup=False)
+        yield Static(render_assessment(self.assessment, self.question, self.lang), classes="feedback-body")
+
+    def show(self, assessment: Assessment | None, lang: Lang | None = None) -> None:
+        self.assessment = assessment
+        if lang is not None:
+            self.lang = lang
+        if self.is_mounted:
+            for title in self.query(".feedback-title").results(Static):
+                title.update(Content(label("title", self.lang)))
+            self.query_one(".feedback-body", Static).update(self.rendered)
+
+    @property
+    def rendered(self) -> Content:
+        return render_assessment(self.assessment, self.question, self.lang)
+
+
+def summary_feedback(attempts: Iterable[QuestionAttempt], lang: Lang, *, prefix: str = "") -> Iterator[Static | FeedbackView]:
+    """For the summaries: a title and the verdict of every written answer among ``attempts``."""
+    for attempt in attempts:
+        assessment = assess_attempt(attempt, lang)
+        if assessment is None:
+            continue
+        title = f"{label('title', lang)} · {prefix}{attempt.question.title.get(lang)}"
+        yield Static(Content(title), classes="section-title summary-feedback-title", markup=False)
+        view = FeedbackView(attempt.question, lang, title=False, inline=True, id=f"feedback-{attempt.question.id}")
+        view.assessment = assessment
+        yield view
