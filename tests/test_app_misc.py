@@ -18,7 +18,9 @@ from tui.screens.round import RoundScreen
 from tui.screens.too_small import TooSmallScreen
 from tui.widgets.answer_panel import AnswerPanel, panel_for
 from tui.widgets.code_answer import CodeAnswerPanel
-from tui.widgets.text_answer import TextAnswerPanel
+from tui.widgets.design_canvas import DesignCanvas
+from tui.widgets.motivation_panel import MotivationPanel
+from tui.widgets.star_panel import StarPanel
 
 MARKUP = "[bold]x[/] [/] [link=http://x]y[/link] [red"
 
@@ -69,12 +71,11 @@ async def test_markup_in_a_written_answer(app_bank: Bank, clock: FakeClock, runn
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
         screen = app.screen
         assert isinstance(screen, RoundScreen)
-        panel = screen.query_one(TextAnswerPanel)
-        assert "Your answer" in str(panel.query_one(".answer-label").render())
-        assert "Situation:" in str(panel.query_one("#guidance").render())
+        panel = screen.query_one(StarPanel)
+        assert "Situation" in str(panel.query_one("#part-situation .part-header").render())
         await pilot.press(*MARKUP)
         screen.sync_answers()
-        assert screen.current_attempt.answer == MARKUP
+        assert screen.current_attempt.answer.startswith(f"# Situation\n\n{MARKUP}\n")
         assert not screen.check_action("run", ())  # no tests for a written answer
 
 
@@ -133,9 +134,10 @@ async def test_the_bank_browser_shows_prompts_read_only(
 
 def test_answer_panels_are_chosen_by_kind() -> None:
     assert panel_for(Kind.CODE) is CodeAnswerPanel and panel_for(Kind.DEBUGGING) is CodeAnswerPanel
-    for kind in (Kind.BEHAVIORAL, Kind.DESIGN, Kind.MOTIVATION):
-        assert issubclass(panel_for(kind), AnswerPanel)
-        assert panel_for(kind) is TextAnswerPanel  # until their own panels register
+    assert panel_for(Kind.BEHAVIORAL) is StarPanel
+    assert panel_for(Kind.DESIGN) is DesignCanvas
+    assert panel_for(Kind.MOTIVATION) is MotivationPanel
+    assert all(issubclass(panel_for(kind), AnswerPanel) for kind in Kind)
 
 
 def test_cli_rejects_an_unknown_question_without_starting_the_app(
@@ -162,7 +164,9 @@ def test_cli_routes_onsite_and_drill(app_bank: Bank, monkeypatch: pytest.MonkeyP
 
     seen: list[tuple[object, float]] = []
     monkeypatch.setattr(question_bank, "load_bank", lambda: app_bank)
-    monkeypatch.setattr(tui.app, "run_app", lambda route, time_scale: seen.append((route, time_scale)) or 0)
+    monkeypatch.setattr(
+        tui.app, "run_app", lambda route, time_scale, theme=None: seen.append((route, time_scale)) or 0
+    )
     assert cli.main(["onsite", "--seed", "7", "--time-scale", "60"]) == 0
     assert cli.main(["drill", "two-sum"]) == 0
     assert cli.main(["drill"]) == 0

@@ -51,3 +51,8 @@ def config_dir() -> Path:
 def sessions_dir() -> Path:
     """Saved interview sessions, one TOML file each (created on first use)."""
     return _ensure(data_dir() / "sessions")
+
+
+def themes_dir() -> Path:
+    """The user's theme files (``*.toml``). Not created: an absent folder simply holds no themes."""
+    return config_dir() / "themes"

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from question_bank import Question
+from tui.widgets.code_editor import CodeEditor
 
 
 class ReferenceScreen(ModalScreen[None]):
@@ -27,9 +28,7 @@ class ReferenceScreen(ModalScreen[None]):
                 classes="dialog-title",
                 markup=False,
             )
-            yield TextArea.code_editor(
-                self.question.code.reference(), language="python", read_only=True, id="reference-code"
-            )
+            yield CodeEditor.for_python(self.question.code.reference(), read_only=True, id="reference-code")
 
     def on_mount(self) -> None:
         self.query_one("#reference-code", TextArea).focus()

@@ -2,7 +2,9 @@
 
 It renders what ``RoundTimer`` computes and styles itself by the timer's
 phase (``-low`` at a quarter left, ``-critical`` at two minutes, ``-overtime``
-past the end, ``-paused``); it never counts anything itself.
+past the end, ``-paused``), with colours from the theme's ``$timer-*``
+variables; the urgency is also in the text (``· low``, ``⚠``, ``overtime``,
+``paused``), never in colour alone. It never counts anything itself.
 """
 
 from __future__ import annotations
@@ -36,4 +38,8 @@ class RoundTimerDisplay(Static):
             text = f"⏸ {text} paused"
         elif not self.timer.running and self.timer.started:
             text = f"{text} · time's up" if self.timer.is_up() and not self.timer.overtime() else f"{text} · stopped"
+        elif phase is TimerPhase.LOW:
+            text = f"{text} · low"  # the urgency in words too, not only in the badge's colour
+        elif phase is TimerPhase.CRITICAL:
+            text = f"⚠ {text}"
         self.update(Content(f" {text} "))

@@ -3,7 +3,9 @@
 Hidden tests show their name and what they probe, nothing more: that filtering
 is decided in tui.core (``CheckRun.detail``); this widget only lays it out.
 Everything here comes from the answer or the suite, so it is built as
-``Content`` and never parsed as markup.
+``Content`` and never parsed as markup. Colours are theme variables
+(``$status-*``; the traceback is highlighted with the theme's ``$syntax-*``),
+so a theme switch repaints them.
 """
 
 from __future__ import annotations
@@ -13,17 +15,14 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from tui.core.checking import TestStatus
+from themes.code import highlight_traceback
 from tui.core.results import CheckRun, TestDetail
 from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS
 
 
 def render_detail(detail: TestDetail) -> Content:
-    icon, _ = STATUS_LOOK[detail.status]
-    if detail.status is TestStatus.PASSED:
-        style = "$text-success"
-    else:
-        style = "$text-error" if detail.status.is_failure else "$text-muted"
+    icon, variable = STATUS_LOOK[detail.status]
+    style = f"${variable}"
     parts: list[str | tuple[str, str] | Content] = [
         (f"{icon} {STATUS_WORDS[detail.status]}  ", style),
         (detail.name, "bold"),
@@ -38,8 +37,8 @@ def render_detail(detail: TestDetail) -> Content:
         return Content.assemble(*parts)
     message = detail.message
     if detail.expected is not None or detail.actual is not None:
-        parts += ["\n", ("Expected ", "bold $text-success"), detail.expected or "", "\n"]
-        parts += [("Actual   ", "bold $text-error"), detail.actual or "", "\n"]
+        parts += ["\n", ("Expected ", "bold $status-passed"), detail.expected or "", "\n"]
+        parts += [("Actual   ", "bold $status-failed"), detail.actual or "", "\n"]
         # The checker's message repeats them; keep what it adds (the call, the diff).
         message = "\n".join(
             line for line in message.splitlines() if not line.startswith(("expected:", "actual:"))
@@ -49,7 +48,7 @@ def render_detail(detail: TestDetail) -> Content:
     if detail.output.strip() and "printed:" not in detail.message:
         parts += ["\n", ("Output", "bold"), "\n", detail.output.rstrip(), "\n"]
     if detail.traceback.strip():
-        parts += ["\n", ("Traceback", "bold"), "\n", (detail.traceback, "$text-muted")]
+        parts += ["\n", ("Traceback", "bold"), "\n", highlight_traceback(detail.traceback.rstrip("\n"))]
     return Content.assemble(*parts)
 
 
@@ -71,7 +70,7 @@ class TestDetails(VerticalScroll):
             text = failure.message.strip()
             if failure.output.strip():
                 text += "\n\n" + failure.output.rstrip()
-            body.update(Content.assemble((title, "bold $text-error"), "\n\n", text))
+            body.update(Content.assemble((title, "bold $status-failed"), "\n\n", text))
             return
         detail = run.detail(name) if run is not None and name is not None else None
         body.update(render_detail(detail) if detail is not None else Content(self.PLACEHOLDER))

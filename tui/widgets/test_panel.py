@@ -7,6 +7,7 @@ cursor and scroll position stay where the candidate left them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -19,19 +20,19 @@ from textual.widgets import DataTable, Static
 from tui.core.checking import TestStatus
 from tui.core.results import CheckRun, RunOutcome, TestRow
 
-#: Icon and style per status; plain characters only, so every terminal draws them.
-#: (DataTable is still drawn by Rich, so these are Rich colour names, not theme variables.)
+#: Icon and theme variable per status; plain characters only, so every terminal draws
+#: them. The icon and the status word carry the meaning; the colour only repeats it.
 STATUS_LOOK: dict[TestStatus, tuple[str, str]] = {
-    TestStatus.QUEUED: ("·", "dim"),
-    TestStatus.RUNNING: ("▸", "bold cyan"),
-    TestStatus.PASSED: ("✓", "green"),
-    TestStatus.FAILED: ("✗", "red"),
-    TestStatus.ERROR: ("!", "red"),
-    TestStatus.TIMEOUT: ("⧗", "yellow"),
-    TestStatus.MEMORY: ("M", "yellow"),
-    TestStatus.OUTPUT_LIMIT: ("O", "yellow"),
-    TestStatus.CRASHED: ("☠", "red"),
-    TestStatus.NOT_RUN: ("-", "dim"),
+    TestStatus.QUEUED: ("·", "text-muted"),
+    TestStatus.RUNNING: ("▸", "status-running"),
+    TestStatus.PASSED: ("✓", "status-passed"),
+    TestStatus.FAILED: ("✗", "status-failed"),
+    TestStatus.ERROR: ("!", "status-error"),
+    TestStatus.TIMEOUT: ("⧗", "status-timeout"),
+    TestStatus.MEMORY: ("M", "status-timeout"),
+    TestStatus.OUTPUT_LIMIT: ("O", "status-timeout"),
+    TestStatus.CRASHED: ("☠", "status-failed"),
+    TestStatus.NOT_RUN: ("-", "text-muted"),
 }
 
 STATUS_WORDS: dict[TestStatus, str] = {
@@ -56,9 +57,23 @@ def format_seconds(seconds: float | None) -> str:
     return f"{seconds:.2f} s"
 
 
-def row_cells(row: TestRow) -> tuple[Text, Text, Text, Text]:
+def status_style(status: TestStatus, colours: Mapping[str, str] | None = None) -> str:
+    """A Rich style for ``status`` in the active theme (``colours`` is ``app.theme_variables``).
+
+    DataTable cells are drawn by Rich, which knows no theme variables, so the
+    variable is looked up here; the panel redraws its rows when the theme changes.
+    """
+    _, variable = STATUS_LOOK[status]
+    colour = (colours or {}).get(variable, "")
+    if not colour.startswith("#"):  # "auto 60%" and the like: Rich cannot draw them
+        return "dim" if variable == "text-muted" else ""
+    return f"bold {colour}" if status is TestStatus.RUNNING else colour
+
+
+def row_cells(row: TestRow, colours: Mapping[str, str] | None = None) -> tuple[Text, Text, Text, Text]:
     """The four cells of a row, as Rich ``Text`` (never parsed as markup)."""
-    icon, style = STATUS_LOOK[row.status]
+    icon = STATUS_LOOK[row.status][0]
+    style = status_style(row.status, colours)
     name = Text(row.name, "dim italic" if not row.info.visible else "", no_wrap=True, overflow="ellipsis")
     return (
         Text(icon, style),
@@ -123,6 +138,13 @@ class TestPanel(Vertical):
     def run(self) -> CheckRun | None:
         return self._run
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self._names:
+            self._rebuild(self._run)
+
     def on_resize(self) -> None:
         if self._names:
             self._rebuild(self._run)
@@ -134,7 +156,7 @@ class TestPanel(Vertical):
         table.clear(columns=True)
         self._add_columns(table, names)
         for row in run.rows if run is not None else []:
-            table.add_row(*row_cells(row), key=row.name)
+            table.add_row(*row_cells(row, self.app.theme_variables), key=row.name)
         self._names = names
         if selected in names:
             table.move_cursor(row=names.index(selected), animate=False)
@@ -148,7 +170,7 @@ class TestPanel(Vertical):
         else:
             assert run is not None
             for row in run.rows:
-                for key, cell in zip(COLUMNS, row_cells(row), strict=True):
+                for key, cell in zip(COLUMNS, row_cells(row, self.app.theme_variables), strict=True):
                     table.update_cell(row.name, key, cell)
             self._follow(run)
         self._run = run

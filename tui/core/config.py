@@ -1,0 +1,157 @@
+"""The user's settings: ``config.toml`` in the config folder (``MOCKLOOP_HOME/config`` or the platform's).
+
+::
+
+    # mockloop settings (written by the app; edit by hand if you like)
+    theme = "mistral"
+
+Reading is forgiving, writing is careful:
+
+- a missing file means the defaults;
+- a broken file (not TOML, a setting of the wrong type) is reported as one
+  sentence (``LoadedConfig.problem``, shown once by the app) and ignored:
+  the defaults are used and the file is left alone;
+- keys this version does not know are kept, so a newer version's settings
+  survive a round trip through an older one;
+- ``save_setting`` is the only writer, and only a setting the user changed
+  calls it. It writes atomically (temporary file in the same folder, flush,
+  fsync, ``os.replace``); if the file was broken, its text is first kept
+  beside it as ``config.toml.broken``, so a hand edit gone wrong is never lost.
+
+This module never imports Textual (it is part of ``tui.core``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from tui.core import locations
+
+CONFIG_NAME = "config.toml"
+MAX_CONFIG_BYTES = 256 * 1024
+HEADER = "# mockloop settings (written by the app; edit by hand if you like)\n"
+
+#: Every setting this version understands, with its type.
+SETTING_TYPES: dict[str, type] = {"theme": str}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The settings the app uses; ``None`` means "not set, use the default"."""
+
+    theme: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedConfig:
+    settings: Settings
+    path: Path
+    problem: str | None = None  # one sentence when the file could not be used
+
+
+def config_path() -> Path:
+    return locations.config_dir() / CONFIG_NAME
+
+
+def _read_raw(path: Path) -> dict[str, Any]:
+    """The file's table; raises ``ValueError`` with one sentence when it cannot be used."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CONFIG_BYTES + 1)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise ValueError(f"{path} cannot be read ({exc.strerror or exc}); using the default settings.") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ValueError(f"{path} is larger than {MAX_CONFIG_BYTES // 1024} KB; using the default settings.")
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ValueError(f"{path} is not UTF-8 text; using the default settings.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path} is not valid TOML ({exc}); using the default settings.") from None
+
+
+def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
+    values: dict[str, Any] = {}
+    for key, kind in SETTING_TYPES.items():
+        if key not in raw:
+            continue
+        value = raw[key]
+        if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+            raise ValueError(
+                f"{path}: `{key}` must be a non-empty {kind.__name__}, not {value!r}; using the default settings."
+            )
+        values[key] = value.strip() if isinstance(value, str) else value
+    return Settings(**values)
+
+
+def load_config(path: Path | None = None) -> LoadedConfig:
+    """The user's settings; never raises for a bad file (see ``LoadedConfig.problem``)."""
+    path = path or config_path()
+    try:
+        return LoadedConfig(_settings(_read_raw(path), path), path)
+    except ValueError as exc:
+        return LoadedConfig(Settings(), path, problem=str(exc))
+
+
+def save_setting(key: str, value: str, path: Path | None = None) -> Settings:
+    """Set one setting the user changed, keeping the others; returns the settings now in the file."""
+    if key not in SETTING_TYPES:
+        raise KeyError(f"unknown setting {key!r}")
+    if not isinstance(value, SETTING_TYPES[key]):
+        raise TypeError(f"setting {key!r} must be a {SETTING_TYPES[key].__name__}")
+    path = path or config_path()
+    try:
+        raw = _read_raw(path)
+        _settings(raw, path)
+    except ValueError:
+        raw = {}
+        _keep_broken_copy(path)
+    raw[key] = value
+    write_atomic(path, (HEADER + tomli_w.dumps(raw)).encode("utf-8"))
+    return _settings(raw, path)
+
+
+def _keep_broken_copy(path: Path) -> None:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return
+    write_atomic(path.with_name(path.name + ".broken"), data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one, never half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+    try:  # make the rename itself durable
+        folder = os.open(path.parent, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(folder)
+    except OSError:
+        pass
+    finally:
+        os.close(folder)
