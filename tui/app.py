@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.screen import Screen
@@ -24,12 +25,14 @@ from textual.screen import Screen
 from tui.core.clock import Clock, MonotonicClock
 from tui.screens.home import HomeScreen
 from tui.screens.too_small import TooSmallScreen, too_small
+from tui.theming import ThemedApp
 
 if TYPE_CHECKING:
     from question_bank import Bank, Question
     from tui.core.attempt import QuestionAttempt
     from tui.core.checking import CheckerRunner
-    from tui.core.session import RoundState
+    from tui.core.keeper import SessionKeeper
+    from tui.core.session import RoundState, Session
     from tui.screens.round import RoundScreen
 
 DEFAULT_LOOP = "mistral-swe"
@@ -55,10 +58,27 @@ class DrillRoute:
     question_id: str | None = None
 
 
-Route = HomeRoute | OnsiteRoute | DrillRoute
+@dataclass(frozen=True, slots=True)
+class ReplayRoute:
+    """Open a saved session read-only (``mockloop replay FILE``)."""
+
+    path: Path
 
 
-class MockloopApp(App[int]):
+@dataclass(frozen=True, slots=True)
+class ResumeRoute:
+    """Continue an interrupted session (``mockloop onsite --resume``)."""
+
+    path: Path
+
+
+Route = HomeRoute | OnsiteRoute | DrillRoute | ReplayRoute | ResumeRoute
+
+#: Seconds between two observations of the session for the recorder (and autosave).
+KEEP_SECONDS = 1.0
+
+
+class MockloopApp(ThemedApp[int]):
     """mockloop's full-screen app."""
 
     TITLE = "mockloop"
@@ -75,12 +95,14 @@ class MockloopApp(App[int]):
         clock: Clock,
         runner: CheckerRunner,
         route: Route = HomeRoute(),
+        theme: str | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(theme_override=theme)
         self._bank = bank
         self.clock = clock
         self.runner = runner
         self.route = route
+        self.keeper: SessionKeeper | None = None
 
     # -- services the screens use ----------------------------------------------------
 
@@ -100,13 +122,95 @@ class MockloopApp(App[int]):
             import secrets
 
             seed = secrets.randbelow(10**6)
-        return BriefingScreen(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed))
+        return BriefingScreen(self.keep(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed)))
 
     def drill_screen(self, question: Question) -> RoundScreen:
         from tui.core.session import Session
         from tui.screens.round import RoundScreen
 
-        return RoundScreen(Session.drill(question, self.clock))
+        return RoundScreen(self.keep(Session.drill(question, self.clock)))
+
+    # -- recording, autosave, resume ---------------------------------------------------
+
+    def keep(self, session: Session) -> Session:
+        """Record ``session`` and autosave it from now on (the previous one is saved first)."""
+        from tui.core.keeper import SessionKeeper
+
+        self.save_session(force=True)
+        self.keeper = SessionKeeper(session)
+        return session
+
+    def save_session(self, *, force: bool = False) -> None:
+        """Record what changed in the live session and save it when due; a failed save says so once."""
+        keeper = self.keeper
+        if keeper is None:
+            return
+        for screen in self.screen_stack:
+            sync = getattr(screen, "sync_answers", None)
+            if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
+                sync()
+        notice = keeper.tick(force=force)
+        if notice is not None:
+            self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)  # type: ignore[arg-type]
+
+    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
+        if self.keeper is not None:
+            self.keeper.note_editor(round_index, question_index, changed=changed)
+
+    def resume_screen(self, path: Path) -> Screen[None] | None:
+        """The screen that continues the session saved at ``path`` (None, after a notice, if it cannot)."""
+        from tui.core.keeper import SessionKeeper
+        from tui.core.resume import ResumeError
+        from tui.core.session import SessionPhase
+        from tui.core.store import SessionFileError
+
+        self.save_session(force=True)
+        try:
+            keeper = SessionKeeper.resume(path, self.bank, self.clock)
+        except (SessionFileError, ResumeError) as exc:
+            self.notify(str(exc), title="Resume", severity="error", markup=False)
+            return None
+        self.keeper = keeper
+        session = keeper.session
+        if session.phase is SessionPhase.ROUND_OVER:
+            from tui.screens.round_summary import RoundSummaryScreen
+
+            return RoundSummaryScreen(session, session.current)
+        from tui.screens.round import RoundScreen
+
+        return RoundScreen(session)
+
+    def action_resume(self, path: str) -> None:
+        screen = self.resume_screen(Path(path))
+        if screen is not None:
+            self.push_screen(screen)
+
+    def open_replay(self, path: Path) -> None:
+        from tui.core.store import SessionFileError, load
+        from tui.screens.replay import ReplayScreen
+
+        try:
+            record = load(path)
+        except SessionFileError as exc:
+            self.notify(str(exc), title="Replay", severity="error", markup=False)
+            return
+        self.push_screen(ReplayScreen(record, path))
+
+    def open_report(self, path: Path) -> None:
+        from tui.core.store import SessionFileError, load
+        from tui.screens.report import ReportScreen
+
+        try:
+            record = load(path)
+        except SessionFileError as exc:
+            self.notify(str(exc), title="Report", severity="error", markup=False)
+            return
+        self.push_screen(ReportScreen(record))
+
+    def action_open_sessions(self) -> None:
+        from tui.screens.sessions import SessionsScreen
+
+        self.push_screen(SessionsScreen())
 
     def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None:
         """Submit locked answers in the background; the app owns the worker, so it outlives the round screen."""
@@ -129,6 +233,7 @@ class MockloopApp(App[int]):
 
     def state_changed(self) -> None:
         """Tell every screen that shows session state to re-render it."""
+        self.save_session()
         for screen in self.screen_stack:
             handler = getattr(screen, "on_state_changed", None)
             if handler is not None and screen.is_mounted:
@@ -141,6 +246,7 @@ class MockloopApp(App[int]):
         # Warm the checker up right after the first frame: it starts a process that
         # imports pytest, which would otherwise compete with drawing that frame.
         self.call_after_refresh(self._start_checker)
+        self.set_interval(KEEP_SECONDS, self.save_session, name="autosave")
         route = self.route
         if isinstance(route, OnsiteRoute):
             self.push_screen(self.onsite_screen(route.loop_id, route.seed))
@@ -148,12 +254,17 @@ class MockloopApp(App[int]):
             self.push_screen(self.drill_screen(self.bank.question(route.question_id)))
         elif isinstance(route, DrillRoute):
             self.action_open_drill_picker()
+        elif isinstance(route, ReplayRoute):
+            self.open_replay(route.path)
+        elif isinstance(route, ResumeRoute):
+            self.action_resume(str(route.path))
         self.check_size()
 
     def _start_checker(self) -> None:
         self.run_worker(self.runner.start(), name="checker warm-up", exit_on_error=False)
 
     async def on_unmount(self) -> None:
+        self.save_session(force=True)
         await self.runner.close()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -177,6 +288,12 @@ class MockloopApp(App[int]):
         from tui.screens.drill_picker import DrillPickerScreen
 
         self.push_screen(DrillPickerScreen())
+
+    def action_open_settings(self) -> None:
+        from tui.screens.settings import SettingsScreen
+
+        if not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())
 
     def action_open_bank(self) -> None:
         from tui.screens.bank_browser import BankBrowserScreen
@@ -209,7 +326,7 @@ class MockloopApp(App[int]):
         self.push_screen(
             ConfirmScreen(
                 "Quit the onsite?",
-                "The interview is still running: quitting now ends it, and this loop cannot be resumed.",
+                "The interview is still running. It is saved: `mockloop onsite --resume` (or Home) continues it.",
                 confirm="Quit",
             ),
             lambda ok: self.exit(0) if ok else None,
@@ -222,6 +339,7 @@ class MockloopApp(App[int]):
             for title, help_text, action in commands():
                 yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
         yield SystemCommand("Help", "Keys and how a round works", self.action_help)
+        yield SystemCommand("Settings", "Choose the theme (previewed live, remembered)", self.action_open_settings)
         yield from super().get_system_commands(screen)
 
 
@@ -237,19 +355,24 @@ def build_app(
     clock: Clock | None = None,
     runner: CheckerRunner | None = None,
     route: Route = HomeRoute(),
+    theme: str | None = None,
 ) -> MockloopApp:
-    """The app, with real services unless told otherwise (tests pass fakes)."""
+    """The app, with real services unless told otherwise (tests pass fakes).
+
+    ``theme`` overrides the configured theme for this run (``--theme``); an unknown
+    name raises ``tui.theming.UnknownTheme``.
+    """
     if bank is None:
         bank = _shipped_bank
     if runner is None:
         from tui.core.checker_client import CheckerClientRunner
 
         runner = CheckerClientRunner()
-    return MockloopApp(bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route)
+    return MockloopApp(bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route, theme=theme)
 
 
-def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0) -> int:
+def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0, theme: str | None = None) -> int:
     """Run the app in this terminal; returns the exit code for the command line."""
-    app = build_app(clock=MonotonicClock(time_scale), route=route)
+    app = build_app(clock=MonotonicClock(time_scale), route=route, theme=theme)
     result = app.run()
     return result if isinstance(result, int) else 0

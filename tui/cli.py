@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Run without a command to open the app. MOCKLOOP_HOME overrides where data and settings live.",
     )
     parser.add_argument("--version", action="version", version=f"mockloop {_version()}")
+    parser.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="use this theme for this run only (mistral, mistral-light, high-contrast, yours or Textual's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     bank = commands.add_parser("bank", help="list, show and validate questions")
@@ -47,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     onsite = commands.add_parser("onsite", help="start a full mock onsite: five timed rounds")
     onsite.add_argument("--loop", default="mistral-swe", metavar="ID", help="interview loop (default: mistral-swe)")
     onsite.add_argument("--seed", type=int, metavar="N", help="draw the questions reproducibly")
+    onsite.add_argument("--resume", action="store_true", help="continue the interrupted session, if any")
     _add_time_scale(onsite)
     drill = commands.add_parser("drill", help="drill one question (a picker when no id is given)")
     drill.add_argument("question_id", metavar="QUESTION_ID", nargs="?")
@@ -57,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE", type=Path)
     check.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
     check.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
+
+    replay = commands.add_parser("replay", help="scrub through a saved session, read-only")
+    replay.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser("history", help="list past sessions, newest first")
+    report = commands.add_parser("report", help="print a saved session's report")
+    report.add_argument("file", metavar="FILE", type=Path)
+    report.add_argument("--format", choices=["text", "md"], default="text", help="plain text (default) or Markdown")
     return parser
 
 
@@ -98,11 +111,47 @@ def _run_interview(args: argparse.Namespace) -> int:
     except (UnknownQuestion, UnknownLoop, BankError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    return run_app(route=route, time_scale=args.time_scale)
+    return run_app(route=route, time_scale=args.time_scale, theme=args.theme)
+
+
+def _run_session_command(args: argparse.Namespace) -> int:
+    """`replay`, `history`, `report` and `onsite --resume`: the session files' commands."""
+    from tui.headless import session_commands
+
+    if args.command == "history":
+        return session_commands.run_history()
+    if args.command == "report":
+        return session_commands.run_report(args.file, args.format)
+    from tui.app import ReplayRoute, ResumeRoute, run_app
+
+    if args.command == "replay":
+        if session_commands.check_session_file(args.file) != 0:
+            return 2
+        return run_app(route=ReplayRoute(path=args.file), theme=args.theme)
+    path = session_commands.find_resume()
+    if path is None:
+        return 2
+    return run_app(route=ResumeRoute(path=path), time_scale=args.time_scale, theme=args.theme)
+
+
+def _theme_available(name: str) -> bool:
+    """`--theme NAME`: checked before anything starts; an unknown name is one sentence listing the themes."""
+    from tui.theming import ThemeCatalog, UnknownTheme
+
+    try:
+        ThemeCatalog.load().check(name)
+    except UnknownTheme as exc:
+        print(str(exc), file=sys.stderr)
+        return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.theme is not None and not _theme_available(args.theme):
+        return 2
+    if args.command in ("replay", "history", "report") or getattr(args, "resume", False):
+        return _run_session_command(args)
     if args.command in ("onsite", "drill"):
         return _run_interview(args)
     if args.command == "bank":
@@ -115,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args.question_id, args.file, submit=args.submit, as_json=args.json)
     from tui.app import run_app
 
-    return run_app()
+    return run_app(theme=args.theme)
 
 
 if __name__ == "__main__":

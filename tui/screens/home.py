@@ -24,6 +24,10 @@ LOGO = """\
 ┴ ┴└─┘└─┘┴ ┴┴─┘└─┘└─┘┴  """
 
 
+#: How many recent sessions the home screen lists.
+RECENT = 3
+
+
 @dataclass(frozen=True, slots=True)
 class MenuEntry:
     id: str
@@ -41,12 +45,20 @@ MENU: tuple[MenuEntry, ...] = (
     ),
     MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
     MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
+    MenuEntry("sessions", "Replay a session", "Past sessions, newest first: replay or report.", "open_sessions"),
+    MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
     MenuEntry("quit", "Quit", "", "quit"),
 )
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS = [Binding("f1", "app.help", "Help"), Binding("q", "app.quit", "Quit", show=False)]
+    BINDINGS = [
+        Binding("f1", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit", show=False),
+        Binding("r", "resume", "Resume"),
+        Binding("d", "discard", "Discard", show=False),
+        Binding("h", "sessions", "Sessions", show=False),
+    ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -69,8 +81,73 @@ class HomeScreen(Screen[None]):
             prompt = Content.styled(entry.label, "bold")
         return Option(prompt, id=entry.id)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one("#home-menu", OptionList).focus()
+        await self.show_banner()
+
+    async def on_screen_resume(self) -> None:
+        await self.show_banner()
+
+    async def show_banner(self) -> None:
+        """The resume banner (an interrupted session) and the most recent sessions, when there are any.
+
+        Async on purpose: the old banner must be gone before the new one (same
+        ids) is mounted; mount and screen-resume arrive back to back at start.
+        """
+        from tui.core.history import list_sessions
+
+        banner = self.query_one("#home-banner", Vertical)
+        await banner.remove_children()
+        try:
+            entries = list_sessions()
+        except OSError:
+            entries = []
+        self._recent = entries[:RECENT]
+        resumable = next((e for e in entries if e.resumable), None)
+        self._resumable = resumable
+        if resumable is not None:
+            await banner.mount(
+                Static(
+                    Content.assemble(
+                        ("An interrupted session can be resumed: ", "bold"),
+                        f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n",
+                        ("r", "bold $accent"),
+                        " resume   ",
+                        ("d", "bold $accent"),
+                        " discard",
+                    ),
+                    id="home-resume",
+                    markup=False,
+                )
+            )
+        if self._recent:
+            await banner.mount(Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False))
+            await banner.mount(Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False))
+        banner.display = bool(resumable or self._recent)
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("resume", "discard"):
+            return getattr(self, "_resumable", None) is not None
+        return True
+
+    def action_resume(self) -> None:
+        if self._resumable is not None:
+            self.app.action_resume(str(self._resumable.path))  # type: ignore[attr-defined]
+
+    async def action_discard(self) -> None:
+        from tui.core.keeper import abandon
+        from tui.core.store import SessionFileError
+
+        if self._resumable is not None:
+            try:
+                abandon(self._resumable.path)
+            except (SessionFileError, OSError) as exc:
+                self.notify(str(exc), severity="error", markup=False)
+            await self.show_banner()
+
+    def action_sessions(self) -> None:
+        self.app.action_open_sessions()  # type: ignore[attr-defined]
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

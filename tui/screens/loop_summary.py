@@ -13,10 +13,11 @@ from tui.core.session import Session
 from tui.core.summary import summarize_session
 from tui.core.timer import format_duration
 from tui.screens.round_summary import END_TEXT
+from tui.widgets.feedback_view import summary_feedback
 
 
 class LoopSummaryScreen(Screen[None]):
-    BINDINGS = [Binding("enter,escape", "home", "Home", priority=True)]
+    BINDINGS = [Binding("enter,escape", "home", "Home", priority=True), Binding("r", "report", "Report")]
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -34,6 +35,9 @@ class LoopSummaryScreen(Screen[None]):
             yield table
             with Horizontal(classes="buttons"):
                 yield Button("Home (Enter)", id="go-home", variant="primary", compact=True)
+            for state in self.session.rounds:
+                if state.started:
+                    yield from summary_feedback(state.attempts, self.session.lang, prefix=f"{state.index + 1} · ")
         yield Footer()
 
     def _totals(self) -> Text:
@@ -73,3 +77,12 @@ class LoopSummaryScreen(Screen[None]):
 
     def action_home(self) -> None:
         self.dismiss(None)
+
+    def action_report(self) -> None:
+        """The full report: per question the results, hints, danger zones and a band with its evidence."""
+        from tui.screens.report import ReportScreen
+
+        keeper = getattr(self.app, "keeper", None)
+        if keeper is not None and keeper.session is self.session:
+            keeper.tick(force=True)
+            self.app.push_screen(ReportScreen(keeper.recorder.record))

@@ -31,6 +31,7 @@ from tui.core.attempt import QuestionAttempt
 from tui.core.checking import RunMode
 from tui.core.checks import stream_check
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.widgets.answer_panel import AnswerPanel
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.code_answer import CodeAnswerPanel
 from tui.widgets.hints_panel import HintsPanel
@@ -54,6 +55,7 @@ ROUND_BINDINGS: tuple[Binding, ...] = (
     Binding("ctrl+t", "translate", "FR/EN", tooltip="Switch the prompt between English and French"),
     Binding("f4", "external_editor", "$EDITOR", tooltip="Edit the answer in $VISUAL/$EDITOR (the clock keeps running)"),
     Binding("f5", "reference", "Reference", tooltip="Reveal the reference answer (drills, after a submission)"),
+    Binding("f9", "toggle_feedback", "Feedback", tooltip="Show or hide live feedback on a written answer (drills)"),
     Binding("f8", "pause", "Pause", tooltip="Pause the drill's clock"),
     Binding("ctrl+n", "finish", "Finish", tooltip="Finish this question early (asks first)"),
     Binding("alt+right,ctrl+pagedown", "switch_question(1)", "Next question", tooltip="The round's next question"),
@@ -192,6 +194,9 @@ class RoundScreen(Screen[None]):
         attempt = self.current_attempt
         if action in ("run", "submit"):
             return attempt.question.kind.is_code and not attempt.locked
+        if action == "toggle_feedback":
+            panels = self.query(f"#q-{self.current_index} AnswerPanel").results(AnswerPanel)
+            return self.session.mode is Mode.DRILL and any(panel.live_feedback for panel in panels)
         if action == "pause":
             return self.session.mode is Mode.DRILL and not self.state.ended
         if action == "reference":
@@ -344,6 +349,12 @@ class RoundScreen(Screen[None]):
 
     # -- drills ----------------------------------------------------------------------
 
+    def action_toggle_feedback(self) -> None:
+        """Drills only: live feedback beside a written answer (an onsite shows it in the summary)."""
+        panel = self.view(self.current_index).answer_panel
+        if self.session.mode is Mode.DRILL and panel.live_feedback:
+            panel.toggle_feedback()
+
     def action_pause(self) -> None:
         from tui.screens.paused import PausedScreen
 
@@ -404,6 +415,7 @@ class RoundScreen(Screen[None]):
             return
         panel.load_answer(text)
         attempt.set_answer(text)
+        self.mockloop.note_editor(self.state.index, index, changed=True)
         panel.focus_answer()
 
     # -- commands for the palette ----------------------------------------------------

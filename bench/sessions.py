@@ -1,0 +1,123 @@
+"""Session files: save time and size of a 60-minute round edited every second, load + seek, history listing.
+
+Baselines, run side by side on the same data:
+- save: ``tomllib``-free ``json.dumps`` of the same record (what the fastest
+  plain serializer costs) — the ratio is what TOML + atomic fsync add;
+- load + seek: ``tomllib.loads`` of the same file alone — the ratio is what
+  strict validation and folding the events up to t add;
+- history: a bare ``os.scandir`` of the folder with a stat per file — the ratio
+  is what reading and checking the index adds, for 1,000 and 10,000 sessions.
+
+Usage: uv run python bench/sessions.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import shutil
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from session_support import bank, fixed_now  # noqa: E402
+from tui.core import store  # noqa: E402
+from tui.core.clock import FakeClock  # noqa: E402
+from tui.core.history import list_sessions  # noqa: E402
+from tui.core.recording import Recorder  # noqa: E402
+from tui.core.replay_state import state_at  # noqa: E402
+from tui.core.session import Session  # noqa: E402
+
+
+def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def sixty_minutes() -> Recorder:
+    """A 60-minute drill-like round typed into every second, with a run every 5 minutes."""
+    from tui.core.checking import RunMode
+    from tui.core.fakes import scripted_run
+    from session_support import TWO_SUM_TESTS
+
+    question = bank().question("two-sum")
+    clock = FakeClock(0.0)
+    session = Session.drill(question, clock)
+    session.rounds[0].timer.duration = 3600.0
+    recorder = Recorder(session, now=fixed_now, feedback=None)
+    attempt = session.current.attempts[0]
+    text = attempt.answer
+    for second in range(3600):
+        clock.advance(1.0)
+        if second % 40 == 39:
+            text += "\n"
+        else:
+            text += "abcdefghij"[second % 10]
+        attempt.set_answer(text)
+        if second % 300 == 299:
+            run = attempt.begin_run(RunMode.RUN, session.current.at())
+            for event in scripted_run(TWO_SUM_TESTS, {}):
+                run.apply(event, session.current.at())
+        recorder.observe()
+    return recorder
+
+
+def main() -> None:
+    recorder = sixty_minutes()
+    record = recorder.record
+    folder = Path(tempfile.mkdtemp(prefix="mockloop-bench-"))
+    try:
+        path = folder / "s.toml"
+        events = len(record.rounds[0].events)
+        save = best(lambda: store.save(record, path))
+        size = path.stat().st_size
+        as_json = best(lambda: json.dumps(store.to_dict(record), default=str))
+        print(f"save: 60-minute round, {events} events: {save * 1000:.1f} ms, {size / 1024:.0f} KiB "
+              f"(json.dumps of the same: {as_json * 1000:.1f} ms, ratio {save / as_json:.1f}x)")
+        data = path.read_bytes()
+        parse = best(lambda: tomllib.loads(data.decode()))
+        load = best(lambda: store.load(path))
+        loaded = store.load(path)
+        seeks = [state_at(loaded, 0, t) for t in (0, 900, 1800, 2700, math.inf)]
+        seek = best(lambda: [state_at(loaded, 0, t) for t in range(0, 3600, 360)]) / 10
+        print(f"load: {load * 1000:.1f} ms (tomllib alone {parse * 1000:.1f} ms, ratio {load / parse:.2f}x); "
+              f"seek: {seek * 1000:.2f} ms per state_at; final answer {len(seeks[-1].questions[0].answer)} chars")
+        small = store.dumps(_small_record())
+        for count in (1_000, 10_000):
+            sessions = folder / f"h{count}"
+            sessions.mkdir()
+            for i in range(count):
+                (sessions / f"s{i:05d}.toml").write_bytes(small)
+            start = time.perf_counter()
+            list_sessions(sessions)
+            cold = time.perf_counter() - start
+            warm = best(lambda: list_sessions(sessions), 3)
+            bare = best(lambda: [e.stat() for e in os.scandir(sessions)], 3)
+            print(f"history {count:>6,} sessions: {warm * 1000:.1f} ms with the index "
+                  f"(scandir + stat alone {bare * 1000:.1f} ms, ratio {warm / bare:.1f}x; "
+                  f"first listing, building the index: {cold:.2f} s)")
+    finally:
+        shutil.rmtree(folder)
+
+
+def _small_record():  # type: ignore[no-untyped-def]
+    from session_support import scripted_onsite
+
+    record = scripted_onsite(rounds=1, feedback=False).recorder.record
+    record.created = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
+    return record
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""`mockloop history`, `report`, `replay` and `onsite --resume` as subprocesses, with MOCKLOOP_HOME set."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from session_support import scripted_onsite
+from tui.core import store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def mockloop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MOCKLOOP_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def save_one(home: Path) -> Path:
+    record = scripted_onsite().recorder.record
+    path = home / "data" / "sessions" / f"{record.id}.toml"
+    store.save(record, path)
+    return path
+
+
+def test_history_empty_then_one_line_per_session(home: Path) -> None:
+    result = mockloop(home, "history")
+    assert result.returncode == 0 and "No sessions yet" in result.stdout
+    save_one(home)
+    result = mockloop(home, "history")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("2025-03-14 09:30  onsite") and "No Hire" in lines[0]
+
+
+def test_report_text_and_markdown(home: Path) -> None:
+    path = save_one(home)
+    text = mockloop(home, "report", str(path))
+    assert text.returncode == 0 and "Overall: No Hire (incomplete)" in text.stdout
+    md = mockloop(home, "report", str(path), "--format", "md")
+    assert md.returncode == 0 and md.stdout.startswith("# Mistral AI")
+
+
+BAD = {
+    "corrupted": lambda good: good.replace(b"[[rounds]]", b"[[rounds]", 1),
+    "truncated": lambda good: good[: len(good) // 3],
+    "future": lambda good: good.replace(b"format = 1", b"format = 7", 1),
+    "hostile": lambda good: b"format = 1\nx = " + b"[" * 50_000 + b"\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(BAD))
+@pytest.mark.parametrize("command", ["report", "replay"])
+def test_bad_files_one_sentence_exit_2_untouched(home: Path, tmp_path: Path, kind: str, command: str) -> None:
+    good = store.dumps(scripted_onsite(rounds=1).recorder.record)
+    path = tmp_path / "bad.toml"
+    data = BAD[kind](good)
+    path.write_bytes(data)
+    before = path.stat().st_mtime_ns
+    result = mockloop(home, command, str(path))
+    assert result.returncode == 2
+    assert result.stdout == "" and result.stderr.count("\n") == 1 and result.stderr.startswith(str(path))
+    assert path.read_bytes() == data and path.stat().st_mtime_ns == before
+
+
+def test_missing_file_and_nothing_to_resume(home: Path, tmp_path: Path) -> None:
+    result = mockloop(home, "report", str(tmp_path / "nope.toml"))
+    assert result.returncode == 2 and "no such file" in result.stderr
+    result = mockloop(home, "onsite", "--resume")
+    assert result.returncode == 2 and result.stderr == "There is no interrupted session to resume.\n"

@@ -1,0 +1,150 @@
+"""The list of past sessions, newest first, kept quick with a small index file.
+
+``sessions/index.json`` maps each session file's name to its size, its
+modification time (ns) and the one-line summary history shows. Listing scans
+the folder (``os.scandir``: names and stats, no reads), reuses every entry
+whose size and mtime match, and parses only files that are new or changed;
+entries of deleted files are dropped. A missing, unreadable or older index is
+simply rebuilt. The index is a cache, never the truth: deleting it is always
+safe, and it is written atomically (a crash leaves the old one or the new one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from tui.core.store import SessionFileError, load, write_atomic
+
+INDEX_NAME = "index.json"
+INDEX_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    name: str  # the file's name in the sessions folder
+    folder: str
+    size: int
+    mtime_ns: int
+    created: str  # "YYYY-MM-DD HH:MM" (UTC), sorts as time
+    mode: str
+    title: str
+    questions: tuple[str, ...]
+    outcome: str
+    status: str  # in_progress, done, abandoned, unreadable
+    resumable: bool
+
+    @property
+    def path(self) -> Path:
+        return Path(self.folder) / self.name
+
+    def line(self) -> str:
+        questions = ", ".join(self.questions)
+        if len(questions) > 60:
+            questions = questions[:59] + "…"
+        return f"{self.created}  {self.mode:<6}  {questions:<60}  {self.outcome}"
+
+
+def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
+    """Read one session file into its history line (an unreadable file gets a line saying so)."""
+    from tui.core.report import build_report, outcome_line
+
+    try:
+        record = load(path)
+    except SessionFileError as exc:
+        return HistoryEntry(path.name, str(path.parent), size, mtime_ns, "????-??-?? ??:??", "?", "", (), f"unreadable: {exc.problem}", "unreadable", False)
+    return HistoryEntry(
+        name=path.name,
+        folder=str(path.parent),
+        size=size,
+        mtime_ns=mtime_ns,
+        created=f"{record.created:%Y-%m-%d %H:%M}",
+        mode=record.mode,
+        title=record.title.en,
+        questions=tuple(q.id for r in record.rounds for q in r.questions),
+        outcome=outcome_line(build_report(record)),
+        status=record.status,
+        resumable=record.resumable,
+    )
+
+
+def _read_index(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != INDEX_VERSION or not isinstance(data.get("entries"), dict):
+        return {}
+    return data["entries"]
+
+
+def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry | None:
+    try:
+        return HistoryEntry(
+            name=name,
+            folder=str(folder),
+            size=int(cached["size"]),
+            mtime_ns=int(cached["mtime_ns"]),
+            created=str(cached["created"]),
+            mode=str(cached["mode"]),
+            title=str(cached["title"]),
+            questions=tuple(str(q) for q in cached["questions"]),
+            outcome=str(cached["outcome"]),
+            status=str(cached["status"]),
+            resumable=bool(cached["resumable"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> list[HistoryEntry]:
+    """Every session in ``folder`` (default: the sessions folder), newest first."""
+    if folder is None:
+        from tui.core.locations import sessions_dir
+
+        folder = sessions_dir()
+    index_path = folder / INDEX_NAME
+    cached = _read_index(index_path)
+    entries: list[HistoryEntry] = []
+    changed = False
+    seen: set[str] = set()
+    try:
+        scan = list(os.scandir(folder))
+    except FileNotFoundError:
+        return []
+    for item in scan:
+        name = item.name
+        if name.startswith(".") or not name.endswith(".toml"):
+            continue
+        try:
+            stat = item.stat()
+        except OSError:
+            continue
+        seen.add(name)
+        old = cached.get(name)
+        entry = None
+        if isinstance(old, dict) and old.get("size") == stat.st_size and old.get("mtime_ns") == stat.st_mtime_ns:
+            entry = _entry_from(old, name, folder)
+        if entry is None:
+            entry = summarize(Path(item.path), stat.st_size, stat.st_mtime_ns)
+            changed = True
+        entries.append(entry)
+    if set(cached) - seen:
+        changed = True
+    if changed and write_index:
+        table = {e.name: {k: v for k, v in asdict(e).items() if k not in ("name", "folder")} for e in entries}
+        try:
+            write_atomic(index_path, json.dumps({"version": INDEX_VERSION, "entries": table}).encode())
+        except OSError:
+            pass  # a read-only folder still lists; the index is only a cache
+    entries.sort(key=lambda e: (e.status != "unreadable", e.created, e.name), reverse=True)  # unreadable last
+    return entries
+
+
+def format_history(entries: list[HistoryEntry]) -> str:
+    if not entries:
+        return "No sessions yet. Start one with `mockloop onsite` or `mockloop drill`.\n"
+    return "".join(e.line().rstrip() + "\n" for e in entries)

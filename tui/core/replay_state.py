@@ -1,0 +1,294 @@
+"""The state of a recorded round at any time ``t``: a pure function of the record.
+
+``state_at(record, round_index, t)`` folds the round's events up to ``t``
+(inclusive) into a ``RoundView``: each answer as it stood, the hints and
+clarifications taken so far, the last run and its results (or "running" if
+they had not come back yet), the clock, the language, whether the round had
+ended. Replay renders it; the recorder uses the same fold to know what a
+resumed record already contains; the report reads the fold at the end.
+
+Nothing here mutates the record, and the same (record, round, t) always gives
+the same view, which is what makes seeking testable without a terminal.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from tui.core.recording import MARKER_KINDS, Event, RoundRecord, SessionRecord, apply_edit
+
+
+@dataclass(frozen=True, slots=True)
+class RunView:
+    """One run as of ``t``: ``result`` is None while its results had not come back."""
+
+    number: int
+    mode: str
+    automatic: bool
+    started_at: float
+    finished_at: float | None = None
+    outcome: str = "running"
+    tests: tuple[dict[str, Any], ...] = ()
+    failure_reason: str = ""
+    failure_message: str = ""
+
+    @property
+    def running(self) -> bool:
+        return self.outcome == "running"
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for row in self.tests if row.get("status") == "passed")
+
+    @property
+    def total(self) -> int:
+        return len(self.tests)
+
+    @property
+    def all_passed(self) -> bool:
+        return self.outcome == "finished" and self.total > 0 and self.passed == self.total
+
+    def summary(self) -> str:
+        if self.running:
+            return f"{self.mode.capitalize()} running…"
+        if self.outcome == "failed":
+            what = "Does not import" if self.failure_reason == "import_error" else "The checker failed"
+            first = next((line.strip() for line in self.failure_message.splitlines() if line.strip()), "")
+            return f"{what}: {first}" if first else what
+        text = f"{self.passed}/{self.total} passed"
+        if self.outcome == "cancelled":
+            text += " · cancelled"
+        hidden = sum(1 for row in self.tests if not row.get("visible", True))
+        if self.mode == "submit" and hidden:
+            text += f" · {hidden} hidden"
+        return text
+
+
+@dataclass(slots=True)
+class QuestionView:
+    index: int
+    answer: str
+    hints: list[int] = field(default_factory=list)
+    hint_times: list[float] = field(default_factory=list)
+    asks: list[int] = field(default_factory=list)
+    ask_times: list[float] = field(default_factory=list)
+    runs: list[RunView] = field(default_factory=list)
+    locked: bool = False
+    locked_at: float | None = None
+    feedback: dict[str, Any] | None = None
+    editor_trips: int = 0
+
+    @property
+    def runs_started(self) -> int:
+        return len(self.runs)
+
+    @property
+    def results_recorded(self) -> list[int]:
+        return [run.number for run in self.runs if not run.running]
+
+    @property
+    def last_run(self) -> RunView | None:
+        return self.runs[-1] if self.runs else None
+
+    @property
+    def final_submission(self) -> RunView | None:
+        """The submission that counts: the last one not cancelled."""
+        for run in reversed(self.runs):
+            if run.mode == "submit" and run.outcome != "cancelled":
+                return run
+        return None
+
+
+@dataclass(slots=True)
+class RoundView:
+    index: int
+    t: float
+    duration: float
+    questions: list[QuestionView]
+    lang: str = ""
+    paused: bool = False
+    started: bool = False
+    ended: bool = False
+    end_reason: str = ""
+    resumes: int = 0
+
+    @property
+    def remaining(self) -> float:
+        return max(0.0, self.duration - self.t)
+
+    @property
+    def overtime(self) -> float:
+        return max(0.0, self.t - self.duration)
+
+
+def _finite(t: float, rec: RoundRecord) -> float:
+    return rec.length() if math.isinf(t) else max(0.0, t)
+
+
+def fold_round(rec: RoundRecord, t: float, *, lang: str = "") -> RoundView:
+    """The round ``rec`` as it stood at round-elapsed ``t`` (``math.inf``: the end)."""
+    view = RoundView(
+        index=rec.index,
+        t=min(_finite(t, rec), rec.length()),
+        duration=rec.duration,
+        questions=[QuestionView(i, q.starter) for i, q in enumerate(rec.questions)],
+        lang=lang,
+    )
+    count = len(view.questions)
+    for event in rec.events:
+        if event.t > t:
+            break
+        q = view.questions[event.q] if 0 <= event.q < count else None
+        _apply(view, q, event)
+    return view
+
+
+def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
+    kind = event.kind
+    if kind == "round_start":
+        view.started = True
+    elif kind == "round_end":
+        view.ended = True
+        view.end_reason = str(event.get("reason", ""))
+        for question in view.questions:
+            if not question.locked:
+                question.locked, question.locked_at = True, event.t
+    elif kind == "resume":
+        view.resumes += 1
+    elif kind == "lang":
+        view.lang = str(event.get("lang", ""))
+    elif kind == "pause":
+        view.paused = True
+    elif kind == "unpause":
+        view.paused = False
+    elif q is None:
+        return
+    elif kind == "snapshot":
+        q.answer = str(event.get("text", ""))
+    elif kind == "edit":
+        q.answer = apply_edit(q.answer, int(event.get("pos", 0)), int(event.get("cut", 0)), str(event.get("ins", "")))
+    elif kind == "editor":
+        q.editor_trips += 1
+    elif kind == "hint":
+        q.hints.append(int(event.get("index", len(q.hints))))
+        q.hint_times.append(event.t)
+    elif kind == "ask":
+        q.asks.append(int(event.get("index", 0)))
+        q.ask_times.append(event.t)
+    elif kind == "run":
+        q.runs.append(
+            RunView(
+                number=int(event.get("run", len(q.runs))),
+                mode=str(event.get("mode", "run")),
+                automatic=bool(event.get("automatic", False)),
+                started_at=event.t,
+            )
+        )
+    elif kind == "result":
+        number = int(event.get("run", -1))
+        for i, run in enumerate(q.runs):
+            if run.number == number:
+                q.runs[i] = RunView(
+                    number=run.number,
+                    mode=run.mode,
+                    automatic=run.automatic,
+                    started_at=run.started_at,
+                    finished_at=event.t,
+                    outcome=str(event.get("outcome", "finished")),
+                    tests=tuple(dict(row) for row in event.get("tests", ())),
+                    failure_reason=str(event.get("failure_reason", "")),
+                    failure_message=str(event.get("failure_message", "")),
+                )
+    elif kind == "finish":
+        if not q.locked:
+            q.locked, q.locked_at = True, event.t
+    elif kind == "feedback":
+        q.feedback = dict(event.get("feedback", {}))
+
+
+def session_lang_at(record: SessionRecord, round_index: int, t: float) -> str:
+    """The prompt language at (round, t): the last toggle before it, in this round or an earlier one."""
+    lang = record.lang
+    for rec in record.rounds[: round_index + 1]:
+        for event in rec.events:
+            if rec.index == round_index and event.t > t:
+                break
+            if event.kind == "lang":
+                lang = str(event.get("lang", lang))
+    return lang
+
+
+def state_at(record: SessionRecord, round_index: int, t: float) -> RoundView:
+    """What the candidate saw in round ``round_index`` at round-elapsed ``t`` seconds."""
+    rec = record.rounds[round_index]
+    return fold_round(rec, t, lang=session_lang_at(record, round_index, t))
+
+
+# -- the timeline: markers and jumps ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    t: float
+    kind: str  # run, submit, result, hint, ask, round_start, round_end, time_up, finish
+    q: int
+    label: str
+
+
+def markers(rec: RoundRecord) -> list[Marker]:
+    """The events worth a mark on the timeline, in time order."""
+    found: list[Marker] = []
+    for event in rec.events:
+        if event.kind not in MARKER_KINDS:
+            continue
+        kind = event.kind
+        if kind == "run" and event.get("mode") == "submit":
+            kind = "submit"
+        label = _label(rec, event, kind)
+        found.append(Marker(event.t, kind, event.q, label))
+    return found
+
+
+def _label(rec: RoundRecord, event: Event, kind: str) -> str:
+    prefix = f"Q{event.q + 1} " if event.q >= 0 and len(rec.questions) > 1 else ""
+    match kind:
+        case "run":
+            return prefix + "run"
+        case "submit":
+            return prefix + ("submitted at time's up" if event.get("automatic") else "submit")
+        case "result":
+            tests = event.get("tests", ())
+            passed = sum(1 for row in tests if row.get("status") == "passed")
+            return prefix + f"results {passed}/{len(tests)} ({event.get('outcome', '')})"
+        case "hint":
+            return prefix + f"hint {int(event.get('index', 0)) + 1}"
+        case "ask":
+            return prefix + "clarification asked"
+        case "finish":
+            return prefix + "finished"
+        case "time_up":
+            return "time's up"
+        case "round_start":
+            return "round starts"
+        case "round_end":
+            return "round ends"
+    return kind
+
+
+def event_times(rec: RoundRecord) -> list[float]:
+    return sorted({m.t for m in markers(rec)})
+
+
+def next_event(rec: RoundRecord, t: float) -> float | None:
+    times = event_times(rec)
+    i = bisect.bisect_right(times, t + 1e-6)
+    return times[i] if i < len(times) else None
+
+
+def previous_event(rec: RoundRecord, t: float) -> float | None:
+    times = event_times(rec)
+    i = bisect.bisect_left(times, t - 1e-6)
+    return times[i - 1] if i > 0 else None

@@ -1,0 +1,119 @@
+"""Resume: a live ``Session`` rebuilt from its file after a crash, a kill or a quit.
+
+The file says which questions were drawn (by id), and per round how much time
+was used when it was last saved, what each answer was, which hints and
+clarifications were taken and every run's results. ``restore`` looks the
+questions up in the bank (a run needs the question's tests, which the file
+does not carry), rebuilds the attempts, and sets each timer so the round
+continues with the time it had left. A run that was still streaming when the
+process died is marked cancelled. The recorder then carries on appending to
+the same record, starting with a ``resume`` event.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from question_bank import Bank, BankError, DrawnRound, UnknownLoop, UnknownQuestion
+from tui.core.attempt import Ask, HintTaken
+from tui.core.checking import RunFailed, RunMode, TestFinished, TestInfo, TestStatus
+from tui.core.clock import Clock
+from tui.core.recording import SessionRecord
+from tui.core.replay_state import RunView, fold_round
+from tui.core.results import CheckRun, RunOutcome, TestRow
+from tui.core.session import EndReason, Mode, Session, SessionPhase
+
+
+class ResumeError(Exception):
+    """The session cannot be resumed; ``str()`` is one sentence."""
+
+
+def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
+    if not record.resumable:
+        raise ResumeError("That session is finished; there is nothing to resume.")
+    try:
+        questions = [tuple(bank.question(q.id) for q in rec.questions) for rec in record.rounds]
+        if record.mode == Mode.ONSITE.value:
+            loop = bank.loop(record.loop)
+            if [r.id for r in loop.rounds] != [r.id for r in record.rounds]:
+                raise ResumeError(f"The loop {record.loop!r} changed since this session started; it cannot be resumed.")
+            drawn = tuple(DrawnRound(r, qs) for r, qs in zip(loop.rounds, questions, strict=True))
+            session = Session.onsite(loop, drawn, clock, seed=record.seed if record.seed is not None else 0)
+        else:
+            session = Session.drill(questions[0][0], clock)
+    except (UnknownQuestion, UnknownLoop, BankError) as exc:
+        raise ResumeError(f"This session cannot be resumed: {exc}") from None
+    now = clock.now()
+    lang = record.lang
+    for state, rec in zip(session.rounds, record.rounds, strict=True):
+        if not rec.started:
+            continue
+        view = fold_round(rec, math.inf)
+        lang = view.lang or lang
+        timer = state.timer
+        timer.started_at = now - rec.elapsed
+        if rec.ended:
+            timer.stopped_at = now
+            state.end_reason = EndReason(rec.end)
+        for attempt, qv in zip(state.attempts, view.questions, strict=True):
+            attempt.answer = qv.answer
+            attempt.hints = [HintTaken(i, t) for i, t in zip(qv.hints, qv.hint_times, strict=True)]
+            attempt.asks = [Ask(i, t) for i, t in zip(qv.asks, qv.ask_times, strict=True)]
+            attempt.runs = [_run(rec, qv.index, run, rec.elapsed) for run in qv.runs]
+            attempt.locked_at = qv.locked_at if qv.locked else None
+    session.lang = "fr" if lang == "fr" else "en"
+    session.position = record.position
+    current = session.rounds[record.position]
+    if current.ended:
+        session.phase = SessionPhase.ROUND_OVER
+    else:
+        session.phase = SessionPhase.IN_ROUND
+        if not current.started:
+            current.start()
+    return session
+
+
+def _run(rec: object, question: int, view: RunView, elapsed: float) -> CheckRun:
+    from tui.core.recording import RoundRecord
+
+    assert isinstance(rec, RoundRecord)
+    source = fold_round(rec, view.started_at).questions[question].answer
+    run = CheckRun(mode=RunMode(view.mode), source=source, started_at=view.started_at, automatic=view.automatic)
+    if view.running:  # the process died while it streamed
+        run.outcome, run.finished_at = RunOutcome.CANCELLED, elapsed
+        return run
+    run.outcome = RunOutcome(view.outcome)
+    run.finished_at = view.finished_at
+    for row in view.tests:
+        info = TestInfo(
+            name=str(row["name"]),
+            description=str(row.get("description", "")),
+            visible=bool(row.get("visible", True)),
+            danger=row.get("danger"),
+        )
+        status = TestStatus(row["status"])
+        result = None
+        if status.is_final and status is not TestStatus.NOT_RUN:
+            result = TestFinished(
+                name=info.name,
+                status=status,
+                duration=float(row.get("duration", 0.0)),
+                message=str(row.get("message", "")),
+                expected=row.get("expected"),
+                actual=row.get("actual"),
+            )
+        run.rows.append(TestRow(info, status, result))
+    if view.failure_reason:
+        run.failure = RunFailed(view.failure_reason, view.failure_message)
+    return run
+
+
+def latest_resumable(folder: Path | None = None) -> Path | None:
+    """The newest session file that can be resumed, if any (from the history index)."""
+    from tui.core.history import list_sessions
+
+    for entry in list_sessions(folder):
+        if entry.resumable:
+            return entry.path
+    return None

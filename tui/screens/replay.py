@@ -1,0 +1,240 @@
+"""Replay: a saved session, read-only, as it stood at time t, with a scrubber.
+
+Everything shown is ``state_at(record, round, t)`` (``tui.core.replay_state``):
+the answer as it was, the test results of the last run, the clock, the hints
+and clarifications taken. The screen only moves ``t`` (playing, jumping,
+seeking) and redraws; it never changes the record, and nothing from the file
+is interpreted as markup.
+
+Keys: space play/pause; s cycles 1×/4×/16×/64×; ←/→ ±10 s; shift+←/→ ±1 min;
+home/end; n/p next/previous event; [ ] previous/next round; tab the next
+question of the round; ctrl+t English/French.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from rich.text import Text as RichText
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static, TextArea
+
+from tui.core.recording import SessionRecord
+from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
+from tui.core.timer import format_duration
+from tui.widgets.code_editor import CodeEditor
+from tui.widgets.timeline_bar import LEGEND, TimelineBar
+
+SPEEDS = (1, 4, 16, 64)
+FRAME_SECONDS = 0.1
+
+
+def clock_text(view: RoundView) -> str:
+    if view.t >= view.duration:
+        over = view.overtime
+        return f"+{format_duration(over)} overtime" if over >= 1 else "00:00"
+    return format_duration(view.remaining + 0.999)
+
+
+class ReplayScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #replay { height: 1fr; }
+    #replay-header { height: 2; padding: 0 1; background: $panel; text-style: bold; }
+    #replay-body { height: 1fr; }
+    #replay-prompt { width: 2fr; padding: 0 1; }
+    #replay-work { width: 3fr; }
+    #replay-answer { height: 1fr; }
+    #replay-run { height: 1; padding: 0 1; }
+    #replay-tests { height: auto; max-height: 8; }
+    #replay-timeline { margin: 0 1; }
+    #replay-legend { height: 1; padding: 0 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("space", "play", "Play/pause"),
+        Binding("s", "speed", "Speed"),
+        Binding("left", "seek(-10)", "−10 s", show=False),
+        Binding("right", "seek(10)", "+10 s", show=False),
+        Binding("shift+left", "seek(-60)", "−1 min", show=False),
+        Binding("shift+right", "seek(60)", "+1 min", show=False),
+        Binding("home", "edge(0)", "Start", show=False),
+        Binding("end", "edge(1)", "End", show=False),
+        Binding("n", "jump(1)", "Next event"),
+        Binding("p", "jump(-1)", "Previous event"),
+        Binding("left_square_bracket", "round(-1)", "Prev round"),
+        Binding("right_square_bracket", "round(1)", "Next round"),
+        Binding("tab", "question", "Question", priority=True),
+        Binding("ctrl+t", "translate", "FR/EN", show=False),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, record: SessionRecord, path: Path | None = None, *, round_index: int | None = None, t: float = 0.0) -> None:
+        super().__init__()
+        self.record = record
+        self.path = path
+        started = [r.index for r in record.rounds if r.started] or [0]
+        self.round_index = round_index if round_index is not None else started[0]
+        self.t = t
+        self.question = 0
+        self.speed = 1
+        self.playing = False
+        self.lang_override: str | None = None
+        self._last_frame = 0.0
+
+    @property
+    def rec(self):  # type: ignore[no-untyped-def]
+        return self.record.rounds[self.round_index]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="replay"):
+            yield Static(id="replay-header", markup=False)
+            with Horizontal(id="replay-body"):
+                with VerticalScroll(id="replay-prompt"):
+                    yield Static(id="replay-prompt-text", markup=False)
+                with Vertical(id="replay-work"):
+                    # a CodeEditor, so the answer's code colours follow the theme
+                    yield CodeEditor("", read_only=True, id="replay-answer", show_line_numbers=True)
+                    yield Static(id="replay-run", markup=False)
+                    table: DataTable[RichText] = DataTable(id="replay-tests", cursor_type="none", show_cursor=False)
+                    table.add_columns(RichText("Test"), RichText("Status"), RichText("Shown"))
+                    yield table
+            yield TimelineBar(id="replay-timeline")
+            yield Static(Content(LEGEND), id="replay-legend", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.set_interval(FRAME_SECONDS, self._frame, name="replay-play")
+        self.redraw()
+
+    # -- moving t --------------------------------------------------------------------
+
+    def length(self) -> float:
+        return self.rec.length()
+
+    def seek(self, t: float) -> None:
+        self.t = max(0.0, min(self.length(), t))
+        self.redraw()
+
+    def _frame(self) -> None:
+        now = time.monotonic()
+        if not self.playing:
+            self._last_frame = now
+            return
+        delta = min(now - self._last_frame, 1.0) if self._last_frame else FRAME_SECONDS
+        self._last_frame = now
+        self.seek(self.t + delta * self.speed)
+        if self.t >= self.length():
+            self.playing = False
+            self.redraw()
+
+    def action_play(self) -> None:
+        if not self.playing and self.t >= self.length():
+            self.t = 0.0
+        self.playing = not self.playing
+        self._last_frame = time.monotonic()
+        self.redraw()
+
+    def action_speed(self) -> None:
+        self.speed = SPEEDS[(SPEEDS.index(self.speed) + 1) % len(SPEEDS)]
+        self.redraw()
+
+    def action_seek(self, seconds: float) -> None:
+        self.seek(self.t + seconds)
+
+    def action_edge(self, end: int) -> None:
+        self.seek(self.length() if end else 0.0)
+
+    def action_jump(self, step: int) -> None:
+        found = next_event(self.rec, self.t) if step > 0 else previous_event(self.rec, self.t)
+        if found is None:
+            self.app.bell()
+            return
+        self.seek(found)
+
+    def action_round(self, step: int) -> None:
+        started = [r.index for r in self.record.rounds if r.started]
+        if not started:
+            return
+        here = started.index(self.round_index) if self.round_index in started else 0
+        self.round_index = started[(here + step) % len(started)]
+        self.question = 0
+        self.t = 0.0
+        self.redraw()
+
+    def action_question(self) -> None:
+        self.question = (self.question + 1) % len(self.rec.questions)
+        self.redraw()
+
+    def action_translate(self) -> None:
+        current = self.lang_override or state_at(self.record, self.round_index, self.t).lang or "en"
+        self.lang_override = "fr" if current == "en" else "en"
+        self.redraw()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def on_timeline_bar_seek(self, event: TimelineBar.Seek) -> None:
+        self.seek(event.t)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def redraw(self) -> None:
+        if not self.is_mounted:
+            return
+        record, rec = self.record, self.rec
+        view = state_at(record, self.round_index, self.t)
+        lang = self.lang_override or view.lang or record.lang
+        q_rec = rec.questions[self.question]
+        q = view.questions[self.question]
+        state = "▶ playing" if self.playing else "⏸ paused"
+        count = len(rec.questions)
+        header = (
+            f"Replay · {record.title.get(lang)} · round {rec.index + 1}/{len(record.rounds)} "  # type: ignore[arg-type]
+            f"{rec.title.get(lang)}"  # type: ignore[arg-type]
+            + (f" · question {self.question + 1}/{count}" if count > 1 else "")
+            + f"\n{format_duration(view.t)} of {format_duration(self.length())} · clock {clock_text(view)}"
+            + f" · {state} {self.speed}×"
+            + (" · time's up" if view.ended and view.end_reason == "time_up" else "")
+            + (" · finished" if q.locked and not view.ended else "")
+        )
+        self.query_one("#replay-header", Static).update(Content(header))
+        prompt = [q_rec.title.get(lang), "", q_rec.prompt.get(lang)]  # type: ignore[arg-type]
+        if q.hints:
+            prompt += ["", f"Hints taken ({len(q.hints)} of {len(q_rec.hints)}):"]
+            prompt += [f"  {format_duration(at)}  {q_rec.hints[i].get(lang)}" for i, at in zip(q.hints, q.hint_times) if i < len(q_rec.hints)]  # type: ignore[arg-type]
+        if q.asks:
+            prompt += ["", "Asked the interviewer:"]
+            for i, at in zip(q.asks, q.ask_times):
+                if i < len(q_rec.clarifications):
+                    c = q_rec.clarifications[i]
+                    prompt += [f"  {format_duration(at)}  {c.question.get(lang)}", f"        → {c.answer.get(lang)}"]  # type: ignore[arg-type]
+        self.query_one("#replay-prompt-text", Static).update(Content("\n".join(prompt)))
+        answer = self.query_one("#replay-answer", TextArea)
+        language = "python" if q_rec.is_code else "markdown"
+        if answer.language != language:
+            try:
+                answer.language = language
+            except Exception:  # a build without that grammar still shows the text
+                pass
+        if answer.text != q.answer:
+            answer.load_text(q.answer)
+        run = q.last_run
+        if run is None:
+            run_text = "No run yet." if q_rec.is_code else ("Feedback: " + str(q.feedback.get("band", "")) if q.feedback else "Written answer.")
+        else:
+            run_text = f"{run.mode.capitalize()} at {format_duration(run.started_at)}: {run.summary()}"
+        self.query_one("#replay-run", Static).update(Content(run_text))
+        table = self.query_one("#replay-tests", DataTable)
+        table.clear()
+        if run is not None:
+            for row in run.tests:
+                table.add_row(
+                    RichText(str(row.get("name", ""))),
+                    RichText(str(row.get("status", ""))),
+                    RichText("visible" if row.get("visible", True) else "hidden"),
+                )
+        self.query_one(TimelineBar).show(markers(rec), view.t, self.length())
