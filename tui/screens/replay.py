@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static, TextArea
+from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 
 from tui.core.recording import SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
@@ -84,6 +84,7 @@ class ReplayScreen(Screen[None]):
         self.playing = False
         self.lang_override: str | None = None
         self._last_frame = 0.0
+        self._prompt_markdown = ""
 
     @property
     def rec(self):  # type: ignore[no-untyped-def]
@@ -94,7 +95,8 @@ class ReplayScreen(Screen[None]):
             yield Static(id="replay-header", markup=False)
             with Horizontal(id="replay-body"):
                 with VerticalScroll(id="replay-prompt"):
-                    yield Static(id="replay-prompt-text", markup=False)
+                    # Markdown, as the round showed it (Markdown never reads Rich markup)
+                    yield Markdown(id="replay-prompt-text")
                 with Vertical(id="replay-work"):
                     # a CodeEditor, so the answer's code colours follow the theme
                     yield CodeEditor("", read_only=True, id="replay-answer", show_line_numbers=True)
@@ -108,7 +110,8 @@ class ReplayScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.set_interval(FRAME_SECONDS, self._frame, name="replay-play")
-        self.redraw()
+        # after the first refresh: during on_mount the screen does not count as mounted yet
+        self.call_after_refresh(self.redraw)
 
     # -- moving t --------------------------------------------------------------------
 
@@ -202,17 +205,20 @@ class ReplayScreen(Screen[None]):
             + (" · finished" if q.locked and not view.ended else "")
         )
         self.query_one("#replay-header", Static).update(Content(header))
-        prompt = [q_rec.title.get(lang), "", q_rec.prompt.get(lang)]  # type: ignore[arg-type]
+        prompt = [f"## {q_rec.title.get(lang)}", "", q_rec.prompt.get(lang)]  # type: ignore[arg-type]
         if q.hints:
-            prompt += ["", f"Hints taken ({len(q.hints)} of {len(q_rec.hints)}):"]
-            prompt += [f"  {format_duration(at)}  {q_rec.hints[i].get(lang)}" for i, at in zip(q.hints, q.hint_times) if i < len(q_rec.hints)]  # type: ignore[arg-type]
+            prompt += ["", f"### Hints taken ({len(q.hints)} of {len(q_rec.hints)})", ""]
+            prompt += [f"- **{format_duration(at)}** {q_rec.hints[i].get(lang)}" for i, at in zip(q.hints, q.hint_times) if i < len(q_rec.hints)]  # type: ignore[arg-type]
         if q.asks:
-            prompt += ["", "Asked the interviewer:"]
+            prompt += ["", "### Asked the interviewer", ""]
             for i, at in zip(q.asks, q.ask_times):
                 if i < len(q_rec.clarifications):
                     c = q_rec.clarifications[i]
-                    prompt += [f"  {format_duration(at)}  {c.question.get(lang)}", f"        → {c.answer.get(lang)}"]  # type: ignore[arg-type]
-        self.query_one("#replay-prompt-text", Static).update(Content("\n".join(prompt)))
+                    prompt += [f"- **{format_duration(at)}** {c.question.get(lang)}  \n  → {c.answer.get(lang)}"]  # type: ignore[arg-type]
+        markdown = "\n".join(prompt)
+        if markdown != self._prompt_markdown:  # re-parsing Markdown every frame of playback would stutter
+            self._prompt_markdown = markdown
+            self.query_one("#replay-prompt-text", Markdown).update(markdown)
         answer = self.query_one("#replay-answer", TextArea)
         language = "python" if q_rec.is_code else "markdown"
         if answer.language != language:
