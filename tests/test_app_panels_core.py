@@ -10,7 +10,10 @@ from checkers.text import CapacityError, parse_design_markdown, parse_star_markd
 from question_bank import DESIGN_SECTIONS, STAR_PARTS, Bank
 from tui.core.answer_markdown import design_from_markdown, design_to_markdown, star_from_markdown, star_to_markdown
 from tui.core.capacity_form import FIELDS, estimate_from_form, parse_field
-from tui.core.feedback import Pace, assess, star_counts
+from tui.core.feedback import MOTIVATION_LENGTH, STAR_LENGTH, Pace, assess, star_counts
+from tui.widgets.motivation_panel import motivation_summary
+from tui.widgets.star_panel import star_summary
+from tui.widgets.written_answer import say
 
 TRICKY_LINES = (
     "# not a heading", "## Task", "\\# escaped", "```", "~~~", "<!-- comment", "-->", "plain words",
@@ -92,6 +95,53 @@ def test_star_counts_shares_and_speaking_time() -> None:
     assert star_counts({"action": "w " * 280}).spoken.clock == "2:00"
     assert star_counts({"action": "w " * 280}).spoken.pace is Pace.GOOD
     assert star_counts({"action": "w " * 500}).spoken.pace is Pace.LONG
+
+
+#: The label each pace reads as, and the finding the analyzer raises for it.
+PACE_FINDING = {Pace.SHORT: "too-short", Pace.GOOD: None, Pace.LONG: "too-long"}
+
+
+def _length_findings(question: object, text: str) -> set[str]:
+    feedback = assess(question, text).feedback  # type: ignore[arg-type]
+    assert feedback is not None
+    return {f for f in feedback.finding_ids if f in ("too-short", "too-long")}
+
+
+@pytest.mark.parametrize(("words", "pace"), [
+    (209, Pace.SHORT), (210, Pace.GOOD), (490, Pace.GOOD), (491, Pace.LONG),
+])
+def test_star_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, words: int, pace: Pace) -> None:
+    assert (STAR_LENGTH.short_below, STAR_LENGTH.long_above) == (210, 490)  # 1.5 and 3.5 minutes at 140 wpm
+    action = " ".join(["word"] * words)
+    counts = star_counts({"action": action})
+    assert counts.total == words and counts.spoken.pace is pace
+    for lang in ("en", "fr"):
+        label = star_summary(counts, lang).plain
+        assert say(pace.value, lang) in label
+        assert all(say(other.value, lang) not in label for other in Pace if other is not pace)
+    expected = {PACE_FINDING[pace]} - {None}
+    assert _length_findings(app_bank.question("a-disagreement"), star_to_markdown({"action": action})) == expected
+
+
+@pytest.mark.parametrize(("words", "pace"), [
+    (139, Pace.SHORT), (140, Pace.GOOD), (420, Pace.GOOD), (421, Pace.LONG),
+])
+def test_motivation_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, words: int, pace: Pace) -> None:
+    assert (MOTIVATION_LENGTH.short_below, MOTIVATION_LENGTH.long_above) == (140, 420)  # 1 and 3 minutes
+    text = " ".join(["word"] * words)
+    for lang in ("en", "fr"):
+        label = motivation_summary(text, lang).plain
+        assert say(pace.value, lang) in label
+        assert all(say(other.value, lang) not in label for other in Pace if other is not pace)
+    expected = {PACE_FINDING[pace]} - {None}
+    assert _length_findings(app_bank.question("why-us"), text) == expected
+
+
+def test_the_star_panel_aims_for_the_guides_one_and_a_half_to_three_minutes() -> None:
+    counts = star_counts({"action": " ".join(["word"] * 175)})  # 1:15 spoken
+    assert counts.spoken.pace is Pace.SHORT and counts.spoken.range_text == "1:30–3:00"
+    assert "short (aim 1:30–3:00)" in star_summary(counts, "en").plain
+    assert "court (visez 1:30–3:00)" in star_summary(counts, "fr").plain
 
 
 def test_assess_explains_an_unreadable_answer_instead_of_raising(app_bank: Bank) -> None:

@@ -40,9 +40,15 @@ ACTION = (
     "over two days. I shared the raw results, including where my option lost, and I proposed shipping on "
     "the current backend with a fix for the three largest tenants, then migrating next quarter. I asked "
     "our manager to review the plan only after we had both signed it, and I wrote the migration design "
-    "for the next quarter with the data lead as its owner."
+    "for the next quarter with the data lead as its owner. During the fix I paired with her engineer on the "
+    "query changes, and I set up a dashboard of p95 latency per tenant so that both teams watched the same "
+    "numbers. A week before the launch I walked support through the plan so they knew which customers to "
+    "watch and whom to call."
 )
-RESULT = "We launched on time with p95 latency of 210 ms and zero incidents in the first month."
+RESULT = (
+    "We launched on time with p95 latency of 210 ms and zero incidents in the first month. The migration "
+    "finished the following quarter, two weeks ahead of plan."
+)
 REFLECTION = "I learned to ask what the other person optimises for before defending my own position."
 
 
@@ -142,12 +148,16 @@ def test_french_ownership_counts_nous_and_on_against_je() -> None:
 
 
 def test_fillers_above_two_per_hundred_words() -> None:
-    hedged = ACTION.replace("I learned", "Basically, I guess I learned", 1).replace("I wrote", "Um, I kind of wrote", 1)
+    hedged = (
+        ACTION.replace("I learned", "Basically, I guess I learned", 1)
+        .replace("I wrote", "Um, I kind of wrote", 1)
+        .replace("I shared", "You know, I sort of shared", 1)
+    )
     feedback = analyze_star(_answer(action=hedged), SPEC)
     finding = feedback.finding("fillers")
     assert finding is not None and finding.severity is Severity.WARNING
     assert '"Basically" ×1' in finding.evidence
-    assert feedback.stats["fillers"]["count"] == 4
+    assert feedback.stats["fillers"]["count"] == 6
 
 
 def test_like_is_a_filler_only_before_a_comma() -> None:
@@ -207,6 +217,28 @@ def test_three_warnings_make_no_hire_and_name_them() -> None:
         "The Result has no number: no percentage, time, money or count; "
         "No reflection: nothing on what you learned or would do differently.",
     )
+
+
+@pytest.mark.parametrize(("words", "finding"), [
+    (175, "too-short"), (209, "too-short"), (210, None), (490, None), (491, "too-long"),
+])
+def test_length_targets_one_and_a_half_to_three_minutes(words: int, finding: str | None) -> None:
+    feedback = analyze_star({"action": " ".join(["word"] * words)}, SPEC)
+    found = [f.id for f in feedback.findings if f.id in ("too-short", "too-long")]
+    assert found == ([finding] if finding else [])
+
+
+def test_a_short_story_is_a_warning_that_names_the_target() -> None:
+    answer = _answer(action=ACTION.split(". During the fix")[0] + ".", result=RESULT.split(". The migration")[0] + ".")
+    feedback = analyze_star(answer, SPEC)
+    assert feedback.stats["total_words"] < 210
+    finding = feedback.finding("too-short")
+    assert finding.severity is Severity.WARNING and feedback.band is Band.HIRE
+    assert finding.title == f"Short: about {feedback.stats['speaking_seconds']} seconds spoken (aim for 1.5–3 minutes)"
+    french = analyze_star(answer, SPEC, "fr").finding("too-short")
+    assert french.title.endswith("à l'oral (visez 1 min 30 à 3 minutes)")
+    long = analyze_star(_answer(action=ACTION * 3), SPEC).finding("too-long")
+    assert long.severity is Severity.WARNING and long.title.endswith("(aim for 1.5–3 minutes)")
 
 
 def test_findings_are_sorted_problems_first() -> None:

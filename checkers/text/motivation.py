@@ -9,10 +9,11 @@ name; so the coverage does most of the judging.
 Findings (ids in brackets):
 
 - ``[danger-zone:<id>]`` **problem** — see ``checkers.text.rubric``;
-- ``[too-short]`` / ``[too-long]`` **warning** — under ``SHORT_WORDS`` (about a
-  minute spoken) or over ``LONG_WORDS`` (about three minutes), for a
-  two-minute answer; under ``PROBLEM_SHORT_WORDS`` (half a minute) too-short
-  is a **problem**;
+- ``[too-short]`` / ``[too-long]`` **warning** — under 1 minute (140 words)
+  or over 3 minutes (420 words) spoken, for a two-minute answer; under half a
+  minute (70 words) too-short is a **problem**. The numbers are
+  ``checkers.text.speech.MOTIVATION_LENGTH``, which the motivation panel's
+  "short" / "good length" / "long" label also uses;
 - ``[fillers]`` **warning** — more than 2 fillers or hedges per 100 words.
 
 Band rules (each failed rule caps the band; the lowest cap wins):
@@ -34,14 +35,9 @@ from checkers.text.feedback import Band, Cap, Feedback, Finding, decide, severit
 from checkers.text.matching import count_words, detect_language
 from checkers.text.messages import message
 from checkers.text.rubric import coverage_cap, rubric_coverage, zone_findings
-from checkers.text.speech import count_fillers, filler_finding, length_finding, speaking_seconds
+from checkers.text.speech import MOTIVATION_LENGTH, count_fillers, filler_finding, length_finding, speaking_seconds
 from question_bank import DangerZone, MotivationSpec
 
-#: About one and three minutes spoken at 140 words per minute, around a two-minute target.
-SHORT_WORDS = 140
-LONG_WORDS = 420
-#: Half a minute or less: too short is then a problem, not a warning.
-PROBLEM_SHORT_WORDS = 70
 MIN_ASSESSABLE_WORDS = 40
 STRONG_NO_HIRE_ZONES = 3
 
@@ -55,8 +51,7 @@ def analyze_motivation(answer: str, spec: MotivationSpec, zones: Iterable[Danger
 
     findings: list[Finding] = zone_findings(zones, coverage, lang)
     fillers = count_fillers(text, language, words)
-    target = "about 2 minutes" if lang != "fr" else "environ 2 minutes"
-    length = length_finding(words, SHORT_WORDS, LONG_WORDS, target, lang, problem_below=PROBLEM_SHORT_WORDS)
+    length = length_finding(words, MOTIVATION_LENGTH, lang)
     for extra in (filler_finding(fillers, lang), length):
         if extra is not None:
             findings.append(extra)

@@ -26,8 +26,11 @@ Findings (ids in brackets):
   notre) at least ``WE_MIN`` times and more than ``WE_RATIO`` times as often as
   "I/me/my" (je, j', moi, mon…).
 - ``[fillers]`` **warning** — more than 2 fillers or hedges per 100 words.
-- ``[too-short]`` / ``[too-long]`` **warning** — under ~1 minute or over ~4
-  minutes spoken at 140 words per minute.
+- ``[too-short]`` / ``[too-long]`` **warning** — under 1.5 minutes (210 words)
+  or over 3.5 minutes (490 words) spoken at 140 words per minute, for a story
+  that should last 1.5–3 minutes: ``checkers.text.speech.STAR_LENGTH``, which
+  the STAR panel's "short" / "good length" / "long" label also uses (the
+  reasoning behind the numbers is in ``checkers.text.speech``).
 
 Band rules (each failed rule caps the band; the lowest cap wins and its reasons
 are given):
@@ -60,7 +63,14 @@ from checkers.text.matching import (
     is_negated,
 )
 from checkers.text.messages import bank_text, message, part_name
-from checkers.text.speech import count_fillers, filler_finding, length_finding, pronoun_counts, speaking_seconds
+from checkers.text.speech import (
+    STAR_LENGTH,
+    count_fillers,
+    filler_finding,
+    length_finding,
+    pronoun_counts,
+    speaking_seconds,
+)
 from question_bank import STAR_PARTS, DangerZone, RedFlag, StarSpec
 
 #: A present part shorter than this (in words) is thin.
@@ -72,9 +82,6 @@ TARGET_SHARES: dict[str, float] = {"situation": 0.20, "task": 0.10, "action": 0.
 LONG_SITUATION_SHARE = 0.35
 #: Below this the answer is not assessable at all.
 MIN_ASSESSABLE_WORDS = 40
-#: About one and four minutes spoken at 140 words per minute.
-SHORT_WORDS = 140
-LONG_WORDS = 560
 #: "We" must appear at least WE_MIN times and more than WE_RATIO times as often as "I".
 WE_MIN = 3
 WE_RATIO = 2.0
@@ -127,7 +134,7 @@ def analyze_star(
     fillers = count_fillers(full, language, total)
     for extra in (
         filler_finding(fillers, lang),
-        length_finding(total, SHORT_WORDS, LONG_WORDS, "2–3 minutes" if lang != "fr" else "2 à 3 minutes", lang),
+        length_finding(total, STAR_LENGTH, lang),
     ):
         if extra is not None:
             findings.append(extra)

@@ -9,7 +9,10 @@ Two things the panels and summaries need, both pure and cheap:
   summary or a live pane can always show *something*.
 - ``star_counts`` / ``spoken``: words per part, speaking time at 140 words a
   minute and the parts' shares against the STAR targets, as the candidate
-  types.
+  types. Whether the length is short, good or long is
+  ``checkers.text.speech.SpokenTarget.pace`` on the same targets the analyzers
+  use (``STAR_LENGTH``, ``MOTIVATION_LENGTH``), so the live label and the
+  ``[too-short]`` / ``[too-long]`` findings always agree.
 
 When feedback is shown is the screens' business (onsite: in the summaries,
 never while answering; drill: a live pane on demand); this module only
@@ -20,21 +23,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from checkers.text import TEXT_KINDS, AnswerFormatError, Feedback, analyze_answer, check_text
 from checkers.text.matching import count_words
-from checkers.text.speech import WORDS_PER_MINUTE, speaking_seconds
+from checkers.text.speech import MOTIVATION_LENGTH, STAR_LENGTH, WORDS_PER_MINUTE, Pace, SpokenTarget, speaking_seconds
 from checkers.text.star import TARGET_SHARES
 from question_bank import STAR_PARTS, Kind, Question
 from tui.core.attempt import QuestionAttempt
 
 __all__ = [
+    "MOTIVATION_LENGTH",
+    "STAR_LENGTH",
     "TARGET_SHARES",
     "WORDS_PER_MINUTE",
     "Assessment",
     "Pace",
     "SpokenLength",
+    "SpokenTarget",
     "StarCounts",
     "assess",
     "assess_attempt",
@@ -43,11 +48,6 @@ __all__ = [
     "spoken",
     "star_counts",
 ]
-
-#: A good spoken answer lasts this long, in seconds: the guide's "one and a half to
-#: three minutes" for a story, "about two minutes" (one to three) for motivation.
-STAR_SPOKEN_RANGE = (90, 180)
-MOTIVATION_SPOKEN_RANGE = (60, 180)
 
 
 def is_text_kind(question: Question) -> bool:
@@ -93,20 +93,12 @@ def assess_attempt(attempt: QuestionAttempt, lang: str = "en") -> Assessment | N
 # -- live counts -----------------------------------------------------------------------------
 
 
-class Pace(StrEnum):
-    """How a spoken length compares with the range an interviewer expects."""
-
-    SHORT = "short"
-    GOOD = "good"
-    LONG = "long"
-
-
 @dataclass(frozen=True, slots=True)
 class SpokenLength:
     words: int
     seconds: float
     pace: Pace
-    low: int  # the good range, in seconds
+    low: int  # the range to aim for, in seconds (``SpokenTarget.aim``)
     high: int
 
     @property
@@ -124,12 +116,10 @@ def _clock(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def spoken(words: int, good: tuple[int, int]) -> SpokenLength:
-    """``words`` spoken at ``WORDS_PER_MINUTE``, judged against ``good`` (seconds)."""
-    seconds = speaking_seconds(words)
-    low, high = good
-    pace = Pace.SHORT if seconds < low else Pace.LONG if seconds > high else Pace.GOOD
-    return SpokenLength(words, seconds, pace, low, high)
+def spoken(words: int, length: SpokenTarget) -> SpokenLength:
+    """``words`` spoken at ``WORDS_PER_MINUTE``, judged as the analyzer judges ``length``."""
+    low, high = length.aim
+    return SpokenLength(words, speaking_seconds(words), length.pace(words), low, high)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,4 +143,4 @@ def star_counts(parts: Mapping[str, str]) -> StarCounts:
     total = sum(words.values())
     core = sum(words[part] for part in TARGET_SHARES)
     shares = {part: (words[part] / core if core else 0.0) for part in TARGET_SHARES}
-    return StarCounts(words, total, spoken(total, STAR_SPOKEN_RANGE), shares, dict(TARGET_SHARES))
+    return StarCounts(words, total, spoken(total, STAR_LENGTH), shares, dict(TARGET_SHARES))

@@ -2,7 +2,9 @@
 
 One text area under the guidance bullets (in the round's language), with the
 live word count and speaking time (~140 words a minute; aim for about two
-minutes). The answer is the text as written.
+minutes) labelled short, good length or long exactly as the analyzer's
+length findings would (``checkers.text.speech.MOTIVATION_LENGTH``). The
+answer is the text as written.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Static, TextArea
 
 from question_bank import Kind, Lang
-from tui.core.feedback import MOTIVATION_SPOKEN_RANGE, Pace, count_words, spoken
+from tui.core.feedback import MOTIVATION_LENGTH, Pace, count_words, spoken
 from tui.widgets.answer_panel import register_panel
 from tui.widgets.written_answer import WrittenAnswerPanel, say, words_text
 
@@ -22,6 +24,21 @@ PACE_STYLE = {Pace.SHORT: "$text-warning", Pace.GOOD: "$text-success", Pace.LONG
 
 def guidance_bullets(items: list[str]) -> Content:
     return Content.assemble(*(piece for n, item in enumerate(items) for piece in (("\n" if n else ""), ("• ", "bold"), item)))
+
+
+def motivation_summary(text: str, lang: Lang) -> Content:
+    """The line above the answer: words, speaking time, short / good length / long, the aim."""
+    length = spoken(count_words(text), MOTIVATION_LENGTH)
+    pace = say(length.pace.value, lang) if length.words else ""
+    aim = "visez environ 2:00" if lang == "fr" else "aim for about 2:00"
+    return Content.assemble(
+        (words_text(length.words, lang), "bold"),
+        " · ",
+        say("spoken", lang, clock=length.clock),
+        " · ",
+        (pace, PACE_STYLE[length.pace]) if pace else "",
+        f" ({aim}, {length.range_text})" if pace else f"{aim} ({length.range_text})",
+    )
 
 
 @register_panel(Kind.MOTIVATION)
@@ -80,19 +97,7 @@ class MotivationPanel(WrittenAnswerPanel):
         self.text_area.focus()
 
     def refresh_counts(self) -> None:
-        length = spoken(count_words(self.text_area.text), MOTIVATION_SPOKEN_RANGE)
-        pace = say(length.pace.value, self.lang) if length.words else ""
-        aim = "visez environ 2:00" if self.lang == "fr" else "aim for about 2:00"
-        self.query_one("#motivation-stats", Static).update(
-            Content.assemble(
-                (words_text(length.words, self.lang), "bold"),
-                " · ",
-                say("spoken", self.lang, clock=length.clock),
-                " · ",
-                (pace, PACE_STYLE[length.pace]) if pace else "",
-                f" ({aim}, {length.range_text})" if pace else f"{aim} ({length.range_text})",
-            )
-        )
+        self.query_one("#motivation-stats", Static).update(motivation_summary(self.text_area.text, self.lang))
 
     def set_lang(self, lang: Lang) -> None:
         self.query_one("#guidance", Static).update(self._guidance(lang))

@@ -3,9 +3,12 @@
 Each part is its own text area under its name and the question's guidance
 for it (in the round's language; the focused part's guidance unfolds). Above
 them, live: words and speaking time (~140 words a minute; a good story lasts
-1:30–3:00) and a bar of the parts' shares against the target (Situation ~20 %,
-Task ~10 %, Action ~60 %, Result ~10 %). The answer is Markdown with one
-heading per part, the format ``mockloop check`` reads.
+1:30–3:00), labelled short (under 1:30), good length or long (over 3:30)
+exactly as the analyzer's length findings would
+(``checkers.text.speech.STAR_LENGTH``), and a bar of the parts' shares
+against the target (Situation ~20 %, Task ~10 %, Action ~60 %, Result
+~10 %). The answer is Markdown with one heading per part, the format
+``mockloop check`` reads.
 """
 
 from __future__ import annotations
