@@ -136,6 +136,8 @@ def test_negation_right_before_a_phrase(text: str, negated: bool) -> None:
         ("Cela a doublé l’adoption.", "doublé"),
         ("Everyone was happy and the launch went well.", None),
         ("One of the teams was happy.", None),  # "one" measures nothing
+        ("We launched on time with zero billing incidents.", "zero"),
+        ("Zéro incident depuis le lancement.", "Zéro"),
     ],
 )
 def test_quantities(text: str, found: str | None) -> None:

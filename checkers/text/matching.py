@@ -223,10 +223,10 @@ def count_words(text: str) -> int:
 # -- quantities ---------------------------------------------------------------------------
 
 _NUMBER_WORDS = (
-    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
     "fifty hundred hundreds thousand thousands million millions billion billions dozen dozens "
     "half halved double doubled twice triple tripled quadrupled tenfold "
-    "deux trois quatre cinq sept huit neuf dix onze douze quinze vingt trente quarante "
+    "zéro deux trois quatre cinq sept huit neuf dix onze douze quinze vingt trente quarante "
     "cinquante cent cents mille milliard milliards moitié doublé doublée triplé triplée "
     "dizaine dizaines centaine centaines"
 ).split()
@@ -238,6 +238,7 @@ def find_quantity(text: str) -> Match | None:
     """The first thing that measures: a digit, %, a currency sign or a number word.
 
     "One" and "un/une" are left out on purpose: "one of the teams" measures nothing.
+    "Zero" is in: "zero incidents since" is as measured as a result gets.
     """
     candidates: list[Match] = []
     symbol = _QUANTITY_SYMBOLS.search(text)
