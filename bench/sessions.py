@@ -6,7 +6,11 @@ Baselines, run side by side on the same data:
 - load + seek: ``tomllib.loads`` of the same file alone — the ratio is what
   strict validation and folding the events up to t add;
 - history: a bare ``os.scandir`` of the folder with a stat per file — the ratio
-  is what reading and checking the index adds, for 1,000 and 10,000 sessions.
+  is what reading and checking the index adds, for 1,000 and 10,000 sessions;
+  then one session saved as the autosave does (its index line updated in the
+  save's thread), and the listing that follows (which must re-read nothing).
+- autosave: what a save costs the event loop (copying the record), the rest
+  running in a worker thread.
 
 Usage: uv run python bench/sessions.py
 """
@@ -28,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from session_support import bank, fixed_now  # noqa: E402
-from tui.core import store  # noqa: E402
+from tui.core import history, store  # noqa: E402
 from tui.core.clock import FakeClock  # noqa: E402
 from tui.core.history import list_sessions  # noqa: E402
 from tui.core.recording import Recorder  # noqa: E402
@@ -73,6 +77,41 @@ def sixty_minutes() -> Recorder:
     return recorder
 
 
+def loop_stall(recorder: Recorder, path: Path) -> tuple[float, float]:
+    """The longest gap between two turns of a busy event loop while one background save runs, vs a save on the loop."""
+    import asyncio
+
+    from tui.core.autosave import Autosaver, BackgroundSaver
+
+    async def measure(background: bool) -> float:
+        saver = Autosaver(recorder, path)
+        recorder.dirty = True
+        worst, last, done = 0.0, time.perf_counter(), asyncio.Event()
+
+        async def ticker() -> None:
+            nonlocal worst, last
+            while not done.is_set():
+                await asyncio.sleep(0)
+                now = time.perf_counter()
+                worst, last = max(worst, now - last), now
+
+        task = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        last = time.perf_counter()
+        if background:
+            saving = BackgroundSaver(lambda notice: None)
+            saving.request(saver, force=True)
+            await saving.flush()
+        else:
+            saver.save_if_due(force=True)
+            await asyncio.sleep(0)
+        done.set()
+        await task
+        return worst
+
+    return (min(asyncio.run(measure(True)) for _ in range(3)), min(asyncio.run(measure(False)) for _ in range(3)))
+
+
 def main() -> None:
     recorder = sixty_minutes()
     record = recorder.record
@@ -85,6 +124,13 @@ def main() -> None:
         as_json = best(lambda: json.dumps(store.to_dict(record), default=str))
         print(f"save: 60-minute round, {events} events: {save * 1000:.1f} ms, {size / 1024:.0f} KiB "
               f"(json.dumps of the same: {as_json * 1000:.1f} ms, ratio {save / as_json:.1f}x)")
+        on_loop = best(lambda: store.snapshot(record), 20)
+        print(f"autosave: on the event loop {on_loop * 1000:.3f} ms (copying the record); "
+              f"dumping + writing run in a worker thread ({save / on_loop:.0f}x less time on the loop)")
+        stall, plain = loop_stall(recorder, folder / "bg.toml")
+        print(f"autosave: longest event-loop stall during a background save {stall * 1000:.1f} ms "
+              f"(saving on the loop instead: {plain * 1000:.1f} ms; the writer thread still shares the GIL, "
+              f"switch interval {sys.getswitchinterval() * 1000:.0f} ms)")
         data = path.read_bytes()
         parse = best(lambda: tomllib.loads(data.decode()))
         load = best(lambda: store.load(path))
@@ -107,6 +153,19 @@ def main() -> None:
             print(f"history {count:>6,} sessions: {warm * 1000:.1f} ms with the index "
                   f"(scandir + stat alone {bare * 1000:.1f} ms, ratio {warm / bare:.1f}x; "
                   f"first listing, building the index: {cold:.2f} s)")
+            live = sessions / "s00000.toml"
+            saved = _small_record()
+            saved.status = "abandoned"
+            remember = best(lambda: (store.save(saved, live), history.remember(live, saved)), 3)
+            reads = []
+            real_summarize = history.summarize
+            history.summarize = lambda *a: reads.append(a) or real_summarize(*a)  # type: ignore[assignment]
+            try:
+                after = best(lambda: list_sessions(sessions, write_index=False), 1)
+            finally:
+                history.summarize = real_summarize  # type: ignore[assignment]
+            print(f"  after an autosave (index line updated, {remember * 1000:.1f} ms in the save's thread): "
+                  f"listing {after * 1000:.1f} ms, files re-read: {len(reads)}")
     finally:
         shutil.rmtree(folder)
 

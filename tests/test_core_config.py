@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.core import config
+from tui.core import atomic, config
 from tui.core.config import Settings, load_config, save_setting
 
 
@@ -86,7 +86,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
     def boom(*_: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(config.os, "replace", boom)
+    monkeypatch.setattr(atomic.os, "replace", boom)
     with pytest.raises(OSError):
         save_setting("theme", "dracula", path)
     assert load_config(path).settings.theme == "nord"

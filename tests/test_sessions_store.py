@@ -178,12 +178,12 @@ def test_a_failed_save_is_shown_once_and_retried(tmp_path: Path, monkeypatch: py
     path = tmp_path / "s.toml"
     now = [0.0]
     saver = Autosaver(script.recorder, path, clock=lambda: now[0], interval=3, retry=5)
-    real = store.write_atomic
+    real = store.write_atomically
 
     def full_disk(target: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store, "write_atomic", full_disk)
+    monkeypatch.setattr(store, "write_atomically", full_disk)
     first = saver.save_if_due(force=True)
     assert first is not None and first.severity == "error" and "No space left" in first.message
     now[0] += 1
@@ -191,7 +191,7 @@ def test_a_failed_save_is_shown_once_and_retried(tmp_path: Path, monkeypatch: py
     now[0] += 6
     assert saver.save_if_due() is None  # failing again: silent
     assert script.recorder.dirty and not path.exists()  # the record is still in memory
-    monkeypatch.setattr(store, "write_atomic", real)
+    monkeypatch.setattr(store, "write_atomically", real)
     now[0] += 6
     back = saver.save_if_due()
     assert back is not None and back.severity == "information"

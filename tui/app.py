@@ -30,6 +30,7 @@ from tui.theming import ThemedApp
 if TYPE_CHECKING:
     from question_bank import Bank, Question
     from tui.core.attempt import QuestionAttempt
+    from tui.core.autosave import BackgroundSaver, SaveNotice
     from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
     from tui.core.session import RoundState, Session
@@ -103,6 +104,7 @@ class MockloopApp(ThemedApp[int]):
         self.runner = runner
         self.route = route
         self.keeper: SessionKeeper | None = None
+        self._saver: BackgroundSaver | None = None
 
     # -- services the screens use ----------------------------------------------------
 
@@ -140,8 +142,22 @@ class MockloopApp(ThemedApp[int]):
         self.keeper = SessionKeeper(session)
         return session
 
+    @property
+    def saver(self) -> BackgroundSaver:
+        """Writes the live session off the event loop (created with the first session: home does not need it)."""
+        if self._saver is None:
+            from tui.core.autosave import BackgroundSaver
+
+            self._saver = BackgroundSaver(self._save_notice)
+        return self._saver
+
     def save_session(self, *, force: bool = False) -> None:
-        """Record what changed in the live session and save it when due; a failed save says so once."""
+        """Record what changed in the live session and save it when due; a failed save says so once.
+
+        Recording and copying the record happen here, on the event loop (cheap);
+        dumping and writing run in a worker thread, one save at a time, later
+        requests coalesced (``tui.core.autosave.BackgroundSaver``).
+        """
         keeper = self.keeper
         if keeper is None:
             return
@@ -149,9 +165,11 @@ class MockloopApp(ThemedApp[int]):
             sync = getattr(screen, "sync_answers", None)
             if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
                 sync()
-        notice = keeper.tick(force=force)
-        if notice is not None:
-            self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)  # type: ignore[arg-type]
+        keeper.observe(force=force)
+        self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
+
+    def _save_notice(self, notice: SaveNotice) -> None:
+        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)  # type: ignore[arg-type]
 
     def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
         if self.keeper is not None:
@@ -265,6 +283,8 @@ class MockloopApp(ThemedApp[int]):
 
     async def on_unmount(self) -> None:
         self.save_session(force=True)
+        if self._saver is not None:
+            await self._saver.flush()  # the last save is on disk before the process ends
         await self.runner.close()
 
     def on_resize(self, event: events.Resize) -> None:

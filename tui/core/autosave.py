@@ -1,23 +1,41 @@
 """Autosave: the recorder's record written to disk, atomically, often enough to lose seconds at most.
 
-``Autosaver.save_if_due()`` is called by the app after every observation. It
-writes when the record changed and either the change was urgent (a run, a
-submission, a hint, a clarification, a round boundary), ``interval`` seconds
-passed since the last write, or the caller forces it (quitting, a round
-change). A failed write (read-only folder, full disk) keeps the record in
-memory, is retried every ``retry`` seconds, and produces exactly one notice
-per streak of failures, plus one when saving works again.
+A save has three steps, so the slow one can leave the app's event loop:
+
+1. ``Autosaver.begin()`` (on the loop, cheap): decides nothing, copies the
+   record (``store.snapshot``: the event lists, not the events) and notes
+   how many changes the copy holds;
+2. ``PendingSave.write()`` (anywhere, e.g. a worker thread): dumps the copy
+   with tomli-w, writes it atomically, and updates the file's line in the
+   history index (``history.remember``) so listings never need to re-read it;
+3. ``Autosaver.finish()`` (on the loop): marks those changes saved, or
+   records the failure, and returns the notice to show, if any.
+
+``Autosaver.due()`` says whether a save is wanted: the record changed and
+either the change was urgent (a run, a submission, a hint, a clarification, a
+pause, a round boundary), ``interval`` seconds passed since the last write, or
+the caller forces it (quitting, a round change). A failed write (read-only
+folder, full disk) keeps the record in memory, is retried every ``retry``
+seconds, and produces exactly one notice per streak of failures, plus one when
+saving works again.
+
+``save_if_due()`` runs the three steps in a row (headless use, tests).
+``BackgroundSaver`` is what the app uses: the write runs in a thread
+(``asyncio.to_thread``), one save at a time; requests that arrive while one is
+in flight are coalesced into a single further save, and ``flush()`` waits
+until nothing is left to write (the app awaits it before exiting).
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core import store
-from tui.core.recording import Recorder
+from tui.core.recording import Recorder, SessionRecord
 
 #: Seconds between saves while the answers keep changing.
 SAVE_INTERVAL = 3.0
@@ -37,6 +55,29 @@ def session_file(record_id: str, folder: Path | None = None) -> Path:
     from tui.core.locations import sessions_dir
 
     return (folder or sessions_dir()) / f"{record_id}.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class PendingSave:
+    """A copy of the record to write, and how many of the recorder's changes it holds."""
+
+    record: SessionRecord
+    path: Path
+    changes: int
+    started: float  # the autosaver's clock when the copy was taken
+
+    def write(self) -> int:
+        """Dump and write the copy, then refresh its history line; returns the file's size.
+
+        Safe in a worker thread: it touches only the copy. Raises ``OSError``
+        when the file cannot be written; a history index that cannot be
+        updated is not a failed save (the index is a cache).
+        """
+        size = store.save(self.record, self.path)
+        from tui.core.history import remember
+
+        remember(self.path, self.record)
+        return size
 
 
 class Autosaver:
@@ -60,20 +101,25 @@ class Autosaver:
         self._last_save = -float("inf")
         self._next_retry = -float("inf")
 
-    def save_if_due(self, *, force: bool = False) -> SaveNotice | None:
+    def due(self, *, force: bool = False) -> bool:
         recorder = self.recorder
         if not recorder.dirty:
-            return None
+            return False
         now = self.clock()
         if self.failing and now < self._next_retry and not force:
-            return None
-        if not (force or recorder.urgent or self.failing or now - self._last_save >= self.interval):
-            return None
-        try:
-            store.save(recorder.record, self.path)
-        except OSError as exc:
-            self._next_retry = now + self.retry
-            self.last_error = exc.strerror or str(exc)
+            return False
+        return force or recorder.urgent or self.failing or now - self._last_save >= self.interval
+
+    def begin(self) -> PendingSave:
+        return PendingSave(store.snapshot(self.recorder.record), self.path, self.recorder.changes, self.clock())
+
+    def finish(self, pending: PendingSave, error: BaseException | None = None) -> SaveNotice | None:
+        if error is not None:
+            self._next_retry = pending.started + self.retry
+            if isinstance(error, OSError):
+                self.last_error = error.strerror or str(error)
+            else:  # a bug, not the disk: still say so rather than fail silently
+                self.last_error = f"{type(error).__name__}: {error}"
             if self.failing:
                 return None
             self.failing = True
@@ -82,10 +128,79 @@ class Autosaver:
                 "memory and saving is retried every few seconds.",
                 "error",
             )
-        recorder.mark_saved()
-        self._last_save = now
+        self.recorder.mark_saved(pending.changes)
+        self._last_save = pending.started
         self.saves += 1
         if self.failing:
             self.failing = False
             return SaveNotice(f"The session is saved again ({self.path.name}).", "information")
         return None
+
+    def save_if_due(self, *, force: bool = False) -> SaveNotice | None:
+        """Save now, on the caller's thread, if a save is due."""
+        if not self.due(force=force):
+            return None
+        pending = self.begin()
+        try:
+            pending.write()
+        except OSError as exc:
+            return self.finish(pending, exc)
+        return self.finish(pending)
+
+
+class BackgroundSaver:
+    """Saves off the event loop: one write in flight at a time, later requests coalesced.
+
+    ``request()`` is called on the loop (cheap: it only decides and, when a
+    save starts, copies the record). While a save is in flight, requests are
+    remembered (per autosaver, keeping ``force``) and served by one further
+    save when it ends. ``notify`` receives each ``SaveNotice`` on the loop.
+    """
+
+    def __init__(self, notify: Callable[[SaveNotice], None]) -> None:
+        self._notify = notify
+        self._task: asyncio.Task[None] | None = None
+        self._waiting: dict[int, tuple[Autosaver, bool]] = {}
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None and not self._task.done()
+
+    def request(self, autosaver: Autosaver, *, force: bool = False) -> None:
+        if self.busy:
+            previous = self._waiting.get(id(autosaver))
+            self._waiting[id(autosaver)] = (autosaver, force or (previous is not None and previous[1]))
+            return
+        if autosaver.due(force=force):
+            self._task = asyncio.get_running_loop().create_task(self._run(autosaver.begin(), autosaver))
+
+    async def _run(self, pending: PendingSave, autosaver: Autosaver) -> None:
+        while True:
+            error: BaseException | None = None
+            try:
+                await asyncio.to_thread(pending.write)
+            except Exception as exc:  # noqa: BLE001 - reported as a failed save, retried
+                error = exc
+            notice = autosaver.finish(pending, error)
+            if notice is not None:
+                self._notify(notice)
+            nxt = self._next()
+            if nxt is None:
+                return
+            autosaver, pending = nxt
+
+    def _next(self) -> tuple[Autosaver, PendingSave] | None:
+        while self._waiting:
+            key = next(iter(self._waiting))
+            autosaver, force = self._waiting.pop(key)
+            if autosaver.due(force=force):
+                return autosaver, autosaver.begin()
+        return None
+
+    async def flush(self) -> None:
+        """Wait until the save in flight, and any it has queued, are written."""
+        while self._task is not None:
+            task = self._task
+            await asyncio.wait({task})  # never raises: a save's failure is a notice, not an exception
+            if self._task is task:
+                self._task = None

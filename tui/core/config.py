@@ -14,17 +14,16 @@ Reading is forgiving, writing is careful:
 - keys this version does not know are kept, so a newer version's settings
   survive a round trip through an older one;
 - ``save_setting`` is the only writer, and only a setting the user changed
-  calls it. It writes atomically (temporary file in the same folder, flush,
-  fsync, ``os.replace``); if the file was broken, its text is first kept
-  beside it as ``config.toml.broken``, so a hand edit gone wrong is never lost.
+  calls it. It writes atomically (``tui.core.atomic``: temporary file in the
+  same folder, flush, fsync, ``os.replace``); if the file was broken, its text
+  is first kept beside it as ``config.toml.broken``, so a hand edit gone wrong
+  is never lost.
 
 This module never imports Textual (it is part of ``tui.core``).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from typing import Any
 import tomli_w
 
 from tui.core import locations
+from tui.core.atomic import write_atomically
 
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024
@@ -117,7 +117,7 @@ def save_setting(key: str, value: str, path: Path | None = None) -> Settings:
         raw = {}
         _keep_broken_copy(path)
     raw[key] = value
-    write_atomic(path, (HEADER + tomli_w.dumps(raw)).encode("utf-8"))
+    write_atomically(path, (HEADER + tomli_w.dumps(raw)).encode("utf-8"))
     return _settings(raw, path)
 
 
@@ -126,32 +126,5 @@ def _keep_broken_copy(path: Path) -> None:
         data = path.read_bytes()
     except OSError:
         return
-    write_atomic(path.with_name(path.name + ".broken"), data)
+    write_atomically(path.with_name(path.name + ".broken"), data)
 
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(folder)
-    except OSError:
-        pass
-    finally:
-        os.close(folder)

@@ -5,22 +5,31 @@ modification time (ns) and the one-line summary history shows. Listing scans
 the folder (``os.scandir``: names and stats, no reads), reuses every entry
 whose size and mtime match, and parses only files that are new or changed;
 entries of deleted files are dropped. A missing, unreadable or older index is
-simply rebuilt. The index is a cache, never the truth: deleting it is always
-safe, and it is written atomically (a crash leaves the old one or the new one).
+simply rebuilt. The autosave keeps it fresh: after each save, ``remember``
+writes that file's line (from the record in hand, no re-read), so a listing
+re-reads only files written by something else. The index is a cache, never the
+truth: deleting it is always safe, and it is written atomically (a crash
+leaves the old one or the new one).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from tui.core.store import SessionFileError, load, write_atomic
+from tui.core.atomic import write_atomically
+from tui.core.recording import SessionRecord
+from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"
 INDEX_VERSION = 1
+
+#: One writer of an index at a time within this process (the autosave thread and a listing).
+_INDEX_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +59,17 @@ class HistoryEntry:
 
 def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
     """Read one session file into its history line (an unreadable file gets a line saying so)."""
-    from tui.core.report import build_report, outcome_line
-
     try:
         record = load(path)
     except SessionFileError as exc:
         return HistoryEntry(path.name, str(path.parent), size, mtime_ns, "????-??-?? ??:??", "?", "", (), f"unreadable: {exc.problem}", "unreadable", False)
+    return entry_of(record, path, size, mtime_ns)
+
+
+def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> HistoryEntry:
+    """The history line of ``record``, saved at ``path`` with that size and modification time."""
+    from tui.core.report import build_report, outcome_line
+
     return HistoryEntry(
         name=path.name,
         folder=str(path.parent),
@@ -135,13 +149,43 @@ def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> li
     if set(cached) - seen:
         changed = True
     if changed and write_index:
-        table = {e.name: {k: v for k, v in asdict(e).items() if k not in ("name", "folder")} for e in entries}
-        try:
-            write_atomic(index_path, json.dumps({"version": INDEX_VERSION, "entries": table}).encode())
-        except OSError:
-            pass  # a read-only folder still lists; the index is only a cache
+        # A file saved while this listing ran gets its old stat here: a cache miss next time, no more.
+        with _INDEX_LOCK:
+            _write_index(index_path, {e.name: _cached(e) for e in entries})
     entries.sort(key=lambda e: (e.status != "unreadable", e.created, e.name), reverse=True)  # unreadable last
     return entries
+
+
+def _cached(entry: HistoryEntry) -> dict[str, Any]:
+    return {k: v for k, v in asdict(entry).items() if k not in ("name", "folder")}
+
+
+def _write_index(index_path: Path, table: dict[str, Any]) -> None:
+    try:
+        write_atomically(index_path, json.dumps({"version": INDEX_VERSION, "entries": table}).encode())
+    except OSError:
+        pass  # a read-only folder still lists; the index is only a cache
+
+
+def remember(path: Path, record: SessionRecord) -> None:
+    """Put the line of ``record``, just saved at ``path``, in its folder's index (the autosave calls this).
+
+    Cheap next to reading the file back: the line comes from the record in
+    hand, and the size and modification time from one ``stat``. Then a listing
+    finds the entry fresh and never re-reads the file. Other entries are kept
+    as they are (a missing index gets this one entry; the next listing adds
+    the rest). Never raises for the index: it is only a cache.
+    """
+    try:
+        stat = path.stat()
+    except OSError:
+        return
+    entry = entry_of(record, path, stat.st_size, stat.st_mtime_ns)
+    index_path = path.parent / INDEX_NAME
+    with _INDEX_LOCK:
+        table = _read_index(index_path)
+        table[path.name] = _cached(entry)
+        _write_index(index_path, table)
 
 
 def format_history(entries: list[HistoryEntry]) -> str:

@@ -3,7 +3,9 @@
 ``SessionKeeper`` pairs a ``Recorder`` with an ``Autosaver`` for one live
 session. The app calls ``tick()`` once a second and after anything that
 changed the session (a run's results arrived, a round changed); ``close()``
-writes whatever is left when the app quits. ``resume()`` builds a keeper for
+writes whatever is left when the app quits. The app itself records with
+``observe()`` and hands the saving to ``autosave.BackgroundSaver`` (off the
+event loop); ``tick()`` saves on the caller's thread. ``resume()`` builds a keeper for
 a session restored from its file, writing back to that same file (it was read
 successfully, so overwriting it loses nothing).
 """
@@ -42,8 +44,13 @@ class SessionKeeper:
         keeper.recorder.observe()
         return keeper
 
-    def tick(self, *, force: bool = False) -> SaveNotice | None:
+    def observe(self, *, force: bool = False) -> None:
+        """Record what changed (``force``: flush pending edits too); the app then saves in the background."""
         self.recorder.observe(force_edits=force)
+
+    def tick(self, *, force: bool = False) -> SaveNotice | None:
+        """Record what changed and save now, on this thread, if due (headless use and tests)."""
+        self.observe(force=force)
         return self.autosaver.save_if_due(force=force)
 
     def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
@@ -60,3 +67,6 @@ def abandon(path: Path) -> None:
     record = store.load(path)  # raises on a file it cannot read: it is then left untouched
     record.status = "abandoned"
     store.save(record, path)
+    from tui.core.history import remember
+
+    remember(path, record)

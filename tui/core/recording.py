@@ -329,6 +329,8 @@ class Recorder:
         self._now = now
         self.dirty = False
         self.urgent = False
+        self.changes = 0  # counts changes; a save covers those up to its snapshot's count
+        self._urgent_change = 0
         self._lang = self.record.lang
         self._tracks = [self._track(r) for r in self.record.rounds]
 
@@ -359,8 +361,14 @@ class Recorder:
     def _add(self, rec: RoundRecord, t: float, kind: str, q: int = -1, *, urgent: bool = False, **data: Any) -> None:
         t = max(round(t, 3), rec.last_t)  # a round's timeline never goes back
         rec.events.append(Event(t, kind, q, data))
+        self._changed(urgent=urgent)
+
+    def _changed(self, *, urgent: bool) -> None:
+        self.changes += 1
         self.dirty = True
-        self.urgent = self.urgent or urgent
+        if urgent:
+            self.urgent = True
+            self._urgent_change = self.changes
 
     def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
         """The answer came back from $EDITOR (``changed``: it was edited there)."""
@@ -391,7 +399,8 @@ class Recorder:
             paused = state.timer.paused
             if paused != track.paused:
                 track.paused = rec.paused = paused
-                self._add(rec, at, "pause" if paused else "unpause")
+                # Urgent: a crash must not bring a paused drill back running (or the reverse).
+                self._add(rec, at, "pause" if paused else "unpause", urgent=True)
             for qi, (attempt, qt) in enumerate(zip(state.attempts, track.questions, strict=True)):
                 self._observe_question(
                     rec, at, qi, attempt, qt, force=force_edits or ending, end_reason=state.end_reason
@@ -409,7 +418,7 @@ class Recorder:
         status = "done" if session.phase is SessionPhase.DONE else "in_progress"
         if position != self.record.position or status != self.record.status:
             self.record.position, self.record.status = position, status
-            self.dirty = self.urgent = True
+            self._changed(urgent=True)
         if self.dirty:
             self.record.updated = self._now()
 
@@ -480,8 +489,18 @@ class Recorder:
         if table is not None:
             self._add(rec, at, "feedback", qi, feedback=dict(table))
 
-    def mark_saved(self) -> None:
-        self.dirty = self.urgent = False
+    def mark_saved(self, upto: int | None = None) -> None:
+        """The record was saved as it was after change number ``upto`` (default: now).
+
+        A save that ran in the background while recording went on covers only
+        the changes before its snapshot: later ones keep the record dirty (and
+        urgent, if one of them was).
+        """
+        upto = self.changes if upto is None else upto
+        if upto >= self.changes:
+            self.dirty = False
+        if upto >= self._urgent_change:
+            self.urgent = False
 
 
 def is_run_mode(value: str) -> bool:

@@ -5,7 +5,8 @@ was used when it was last saved, what each answer was, which hints and
 clarifications were taken and every run's results. ``restore`` looks the
 questions up in the bank (a run needs the question's tests, which the file
 does not carry), rebuilds the attempts, and sets each timer so the round
-continues with the time it had left. A run that was still streaming when the
+continues with the time it had left (a drill that was paused comes back
+paused, its clock still). A run that was still streaming when the
 process died is marked cancelled. The recorder then carries on appending to
 the same record, starting with a ``resume`` event.
 """
@@ -52,7 +53,8 @@ def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
         view = fold_round(rec, math.inf)
         lang = view.lang or lang
         timer = state.timer
-        timer.started_at = now - rec.elapsed
+        # A drill paused when last saved comes back paused: its clock does not move until unpaused.
+        timer.restore(rec.elapsed, paused=rec.paused and not rec.ended)
         if rec.ended:
             timer.stopped_at = now
             state.end_reason = EndReason(rec.end)

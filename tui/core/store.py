@@ -1,10 +1,12 @@
 """Session files: TOML written atomically, read strictly.
 
 Writing: ``dumps`` turns a ``SessionRecord`` into TOML with tomli-w (``format``
-first); ``write_atomic`` puts bytes in a temporary file in the same folder,
-flushes, fsyncs and ``os.replace``s it over the target (then fsyncs the
+first); ``save`` writes them with ``tui.core.atomic.write_atomically``
+(temporary file in the same folder, flush, fsync, ``os.replace``, fsync of the
 folder), so a crash at any moment leaves either the old file or the new one,
-never half of one.
+never half of one. ``snapshot`` copies a record cheaply (the event lists, not
+the events, which never change once recorded) so that the slow part, dumping
+and writing, can run in a worker thread while the recorder keeps appending.
 
 Reading: ``load`` never executes anything from the file (it is TOML parsed by
 ``tomllib``, then checked value by value). It reads at most
@@ -18,11 +20,10 @@ they could not read. The format is documented in ``docs/sessions.md``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
-import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -31,6 +32,7 @@ from typing import Any, NoReturn, TypeVar
 import tomli_w
 
 from question_bank import Text
+from tui.core.atomic import write_atomically
 from tui.core.checking import TestStatus
 from tui.core.recording import (
     EVENT_KINDS,
@@ -128,38 +130,22 @@ def dumps(record: SessionRecord) -> bytes:
     return tomli_w.dumps(to_dict(record), multiline_strings=True).encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        folder = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(folder)
-    except OSError:
-        pass
-    finally:
-        os.close(folder)
+def snapshot(record: SessionRecord) -> SessionRecord:
+    """A copy of ``record`` that later recording leaves alone; costs one list copy per round.
+
+    The recorder only ever appends events (frozen values whose data is never
+    changed once recorded) and reassigns a round's scalars, so copying each
+    round's event list, not the events, is enough.
+    """
+    return dataclasses.replace(
+        record, rounds=[dataclasses.replace(rec, events=list(rec.events)) for rec in record.rounds]
+    )
 
 
 def save(record: SessionRecord, path: Path) -> int:
     """Write ``record`` to ``path`` atomically; returns the file's size."""
     data = dumps(record)
-    write_atomic(path, data)
+    write_atomically(path, data)
     return len(data)
 
 

@@ -77,6 +77,19 @@ class RoundTimer:
                 now = min(now, self.started_at + self._paused_total + self.duration)
             self.stopped_at = now
 
+    def restore(self, elapsed: float, *, paused: bool = False) -> None:
+        """Continue a round that had used ``elapsed`` seconds (resume after a crash), paused if it was.
+
+        The timer reads as started ``elapsed`` seconds of interview time ago; a
+        paused one stays at ``elapsed`` until ``resume()``, however long the
+        clock runs meanwhile.
+        """
+        now = self.clock.now()
+        self.started_at = now - elapsed
+        self.stopped_at = None
+        self._paused_total = 0.0
+        self._paused_at = now if paused and self.pausable else None
+
     def pause(self) -> None:
         if not self.pausable:
             raise RuntimeError("this timer cannot be paused (an onsite round never pauses)")

@@ -84,5 +84,5 @@ class LoopSummaryScreen(Screen[None]):
 
         keeper = getattr(self.app, "keeper", None)
         if keeper is not None and keeper.session is self.session:
-            keeper.tick(force=True)
+            self.app.save_session(force=True)  # type: ignore[attr-defined]
             self.app.push_screen(ReportScreen(keeper.recorder.record))

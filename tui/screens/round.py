@@ -112,6 +112,8 @@ class RoundScreen(Screen[None]):
             if attempt.locked:
                 self.view(index).answer_panel.lock_answer()
         self.view(self.current_index).answer_panel.focus_answer()
+        if self.state.timer.paused:  # a drill resumed from its file as it was: paused
+            self._show_paused()
 
     def on_resize(self) -> None:
         self._apply_width()
@@ -356,12 +358,15 @@ class RoundScreen(Screen[None]):
             panel.toggle_feedback()
 
     def action_pause(self) -> None:
-        from tui.screens.paused import PausedScreen
-
         if self.session.mode is not Mode.DRILL or self.state.ended:
             return
         self.state.timer.pause()
         self.tick()
+        self._show_paused()
+
+    def _show_paused(self) -> None:
+        from tui.screens.paused import PausedScreen
+
         self.app.push_screen(PausedScreen(), lambda _: self._resume())
 
     def _resume(self) -> None:

@@ -63,6 +63,8 @@ class SessionsScreen(Screen[None]):
             listing.add_option(Option(Content("No sessions yet."), disabled=True))
         for i, entry in enumerate(self.entries):
             listing.add_option(Option(Content(entry.line()), id=str(i)))
+        if self.entries:
+            listing.highlighted = 0  # enter opens the newest at once
         listing.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
