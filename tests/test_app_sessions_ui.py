@@ -62,6 +62,18 @@ def saved_drill(
     return record, path
 
 
+def showing(app: object, screen_type: type, widget: type) -> bool:
+    """``screen_type`` is up and its ``widget`` is mounted (the screen switch comes first)."""
+    screen = app.screen  # type: ignore[attr-defined]
+    return isinstance(screen, screen_type) and bool(screen.query(widget))
+
+
+def in_round_with_editor(app: object) -> bool:
+    """The round screen is up *and* its answer panel is mounted (the screen switch comes first)."""
+    screen = app.screen  # type: ignore[attr-defined]
+    return isinstance(screen, RoundScreen) and bool(screen.query(CodeEditor))
+
+
 def home(app: object) -> HomeScreen:
     screen = app.screen  # type: ignore[attr-defined]
     assert isinstance(screen, HomeScreen)
@@ -108,7 +120,7 @@ async def test_r_resumes_into_the_round_with_the_saved_answer_and_time(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: bool(home(app).query("#home-resume")))
         await pilot.press("r")
-        await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
+        await settle(pilot, lambda: in_round_with_editor(app))
         screen = app.screen
         assert isinstance(screen, RoundScreen)
         attempt = screen.current_attempt
@@ -161,14 +173,14 @@ async def test_h_lists_sessions_newest_first_and_offers_replay_and_report(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: bool(home(app).query("#home-recent")))
         await pilot.press("h")
-        await settle(pilot, lambda: isinstance(app.screen, SessionsScreen))
+        await settle(pilot, lambda: showing(app, SessionsScreen, OptionList))
         listing = app.screen.query_one("#sessions-list", OptionList)
         lines = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
         assert [line[:10] for line in lines] == ["2025-03-14", "2025-03-13", "2025-03-12"]
         assert "balanced-brackets" in lines[0]
 
         await pilot.press("enter")  # the newest
-        await settle(pilot, lambda: isinstance(app.screen, SessionActions))
+        await settle(pilot, lambda: showing(app, SessionActions, OptionList))
         actions = app.screen.query_one(OptionList)
         assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == ["replay", "report"]
         await pilot.press("enter")  # Replay
@@ -176,10 +188,10 @@ async def test_h_lists_sessions_newest_first_and_offers_replay_and_report(
         replay = app.screen
         assert isinstance(replay, ReplayScreen) and replay.record.rounds[0].questions[0].id == "balanced-brackets"
         app.pop_screen()
-        await settle(pilot, lambda: isinstance(app.screen, SessionsScreen))
+        await settle(pilot, lambda: showing(app, SessionsScreen, OptionList))
 
         await pilot.press("down", "enter")  # the one before
-        await settle(pilot, lambda: isinstance(app.screen, SessionActions))
+        await settle(pilot, lambda: showing(app, SessionActions, OptionList))
         await pilot.press("down", "enter")  # Report
         await settle(pilot, lambda: isinstance(app.screen, ReportScreen))
         report = app.screen
@@ -194,11 +206,11 @@ async def test_an_interrupted_session_in_the_list_can_be_resumed(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: bool(home(app).query("#home-recent")))
         await pilot.press("h")
-        await settle(pilot, lambda: isinstance(app.screen, SessionsScreen))
+        await settle(pilot, lambda: showing(app, SessionsScreen, OptionList))
         await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, SessionActions))
+        await settle(pilot, lambda: showing(app, SessionActions, OptionList))
         actions = app.screen.query_one(OptionList)
         assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == ["resume", "replay", "report"]
         await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
+        await settle(pilot, lambda: in_round_with_editor(app))
         assert app.screen.current_attempt.answer.endswith(SAVED)  # type: ignore[attr-defined]
