@@ -46,6 +46,7 @@ import pytest
 from checkers.diagnose import AnswerInterrupt, Diagnosis, compose_result, diagnose, first_lines
 from checkers.events import Mode, Status, TestInfo
 from checkers.limits import Limits, set_cpu_budget
+from checkers.process import child_pids, end_strays
 from checkers.suite import wanted
 from checkers.traceback_trim import cut_traceback, exception_chain
 
@@ -424,6 +425,8 @@ class StreamPlugin:
 
     def pytest_runtest_logfinish(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
         self._disarm_dump()
+        if child_pids():  # the test forked: its leftovers must not slow the next test
+            end_strays()
         state, self.current = self.current, None
         if state is None:
             return

@@ -75,6 +75,54 @@ def child_pids(pid: int | None = None) -> list[int]:
     return children
 
 
+def group_members(pgid: int) -> list[int]:
+    """Every process in process group ``pgid``, from /proc (orphans included)."""
+    members: list[int] = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat.rsplit(b")", 1)[-1].split()  # after "pid (comm)", which may hold spaces
+        if len(fields) > 2 and fields[2] == str(pgid).encode():
+            members.append(int(entry))
+    return members
+
+
+def end_strays(*, timeout: float = 2.0) -> None:
+    """Kill every other process of the caller's process group, and reap its children.
+
+    The test process calls this after a test that forked: whatever the answer
+    left running (a fork bomb's copies, a sleeping child) must not eat the CPU
+    the next test is timed on. Processes killed while they fork leave new
+    copies behind, so this loops until the group holds only the caller.
+    """
+    me = os.getpid()
+    pgid = os.getpgid(0)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        others = [pid for pid in group_members(pgid) if pid != me]
+        if not others:
+            break
+        _kill_all(others)
+        _reap_ready()
+    _reap_ready()
+
+
+def _reap_ready() -> None:
+    """Collect the caller's exited children without waiting."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def _kill_all(pids: Iterable[int]) -> None:
     for pid in pids:
         try:
