@@ -205,3 +205,10 @@ async def test_the_mouse_works(app_bank: Bank, clock: FakeClock, runner: Scripte
         await pilot.click("#test-rows", offset=(5, 3))  # header, then the third row
         await pilot.pause()
         assert "test_no_pair" in str(screen.query_one("#test-detail-body").render())
+
+
+def test_every_question_kind_has_an_answer_panel() -> None:
+    from question_bank import Kind
+    from tui.widgets.answer_panel import AnswerPanel, panel_for
+
+    assert all(issubclass(panel_for(kind), AnswerPanel) for kind in Kind)

@@ -1,15 +1,15 @@
 """The answer side of a round, and the registry that picks a panel per question kind.
 
 A round view asks ``panel_for(kind)`` for the widget class that collects the
-answer to a question of that kind. Code and debugging questions get the code
-editor with live tests; every other kind falls back to a labelled plain text
-area. A later panel (STAR, design canvas, motivation) plugs in by registering
-itself for its kind::
+answer to a question of that kind: the code editor with live tests for code
+and debugging questions, STAR panels for behavioral ones, the design canvas,
+the motivation panel. A panel plugs in by registering itself for its kind::
 
     @register_panel(Kind.BEHAVIORAL)
     class StarPanel(AnswerPanel): ...
 
 and importing its module from ``_load_builtin_panels``; nothing else changes.
+Every kind has a panel (a test checks it), so there is no fallback.
 """
 
 from __future__ import annotations
@@ -57,7 +57,6 @@ class AnswerPanel(Vertical):
 
 
 _PANELS: dict[Kind, type[AnswerPanel]] = {}
-_FALLBACK: list[type[AnswerPanel]] = []
 
 
 def register_panel(*kinds: Kind) -> Callable[[type[AnswerPanel]], type[AnswerPanel]]:
@@ -71,17 +70,11 @@ def register_panel(*kinds: Kind) -> Callable[[type[AnswerPanel]], type[AnswerPan
     return decorate
 
 
-def register_fallback(cls: type[AnswerPanel]) -> type[AnswerPanel]:
-    """Class decorator: the panel for kinds nobody registered."""
-    _FALLBACK[:] = [cls]
-    return cls
-
-
 def _load_builtin_panels() -> None:
     # Imported for their registration side effect; add new panel modules here.
-    from tui.widgets import code_answer, design_canvas, motivation_panel, star_panel, text_answer  # noqa: F401
+    from tui.widgets import code_answer, design_canvas, motivation_panel, star_panel  # noqa: F401
 
 
 def panel_for(kind: Kind) -> type[AnswerPanel]:
     _load_builtin_panels()
-    return _PANELS.get(kind) or _FALLBACK[0]
+    return _PANELS[kind]
