@@ -138,10 +138,15 @@ class RoundScreen(Screen[None]):
         return self.query_one(f"#q-{index}", QuestionView)
 
     def sync_answers(self) -> None:
-        """Copy what the panels hold into the attempts (before anything is decided or run)."""
-        for index, attempt in enumerate(self.state.attempts):
-            if not attempt.locked:
-                attempt.set_answer(self.view(index).answer_panel.answer_text())
+        """Copy what the panels hold into the attempts (before anything is decided or run).
+
+        The app's autosave calls this on a timer, so it may land while the
+        screen is still composing or already tearing down: panels that are not
+        there are skipped (their attempts already hold the last answer).
+        """
+        for view in self.query(QuestionView):
+            if not view.attempt.locked and view.query(AnswerPanel):
+                view.attempt.set_answer(view.answer_panel.answer_text())
 
     # -- time ------------------------------------------------------------------------
 
