@@ -135,9 +135,7 @@ def main() -> int:
     ratio_all = statistics.median(rows["checker all results"]) / cold_all
     ratio_launch = statistics.median(launches) / cold_all
     print()
-    print(
-        f"first result / cold pytest (all results): {ratio_first:.3f}x  (target <= {TARGET_FIRST}x)"
-    )
+    print(f"first result / cold pytest (all results): {ratio_first:.3f}x  (target <= {TARGET_FIRST}x)")
     print(f"all results  / cold pytest (all results): {ratio_all:.3f}x  (target <= {TARGET_ALL}x)")
     print(f"first run after launch / cold pytest:     {ratio_launch:.3f}x  (target <= 1x)")
     ok = ratio_first <= TARGET_FIRST and ratio_all <= TARGET_ALL and ratio_launch <= 1.0

@@ -31,13 +31,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from session_support import bank, fixed_now  # noqa: E402
-from tui.core import history, store  # noqa: E402
-from tui.core.clock import FakeClock  # noqa: E402
-from tui.core.history import list_sessions  # noqa: E402
-from tui.core.recording import Recorder  # noqa: E402
-from tui.core.replay_state import state_at  # noqa: E402
-from tui.core.session import Session  # noqa: E402
+from session_support import bank, fixed_now
+
+from tui.core import history, store
+from tui.core.clock import FakeClock
+from tui.core.history import list_sessions
+from tui.core.recording import Recorder
+from tui.core.replay_state import state_at
+from tui.core.session import Session
 
 
 def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
@@ -51,9 +52,10 @@ def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
 
 def sixty_minutes() -> Recorder:
     """A 60-minute drill-like round typed into every second, with a run every 5 minutes."""
+    from session_support import TWO_SUM_TESTS
+
     from tui.core.checking import RunMode
     from tui.core.fakes import scripted_run
-    from session_support import TWO_SUM_TESTS
 
     question = bank().question("two-sum")
     clock = FakeClock(0.0)
@@ -122,52 +124,68 @@ def main() -> None:
         save = best(lambda: store.save(record, path))
         size = path.stat().st_size
         as_json = best(lambda: json.dumps(store.to_dict(record), default=str))
-        print(f"save: 60-minute round, {events} events: {save * 1000:.1f} ms, {size / 1024:.0f} KiB "
-              f"(json.dumps of the same: {as_json * 1000:.1f} ms, ratio {save / as_json:.1f}x)")
+        print(
+            f"save: 60-minute round, {events} events: {save * 1000:.1f} ms, {size / 1024:.0f} KiB "
+            f"(json.dumps of the same: {as_json * 1000:.1f} ms, ratio {save / as_json:.1f}x)"
+        )
         on_loop = best(lambda: store.snapshot(record), 20)
-        print(f"autosave: on the event loop {on_loop * 1000:.3f} ms (copying the record); "
-              f"dumping + writing run in a worker thread ({save / on_loop:.0f}x less time on the loop)")
+        print(
+            f"autosave: on the event loop {on_loop * 1000:.3f} ms (copying the record); "
+            f"dumping + writing run in a worker thread ({save / on_loop:.0f}x less time on the loop)"
+        )
         stall, plain = loop_stall(recorder, folder / "bg.toml")
-        print(f"autosave: longest event-loop stall during a background save {stall * 1000:.1f} ms "
-              f"(saving on the loop instead: {plain * 1000:.1f} ms; the writer thread still shares the GIL, "
-              f"switch interval {sys.getswitchinterval() * 1000:.0f} ms)")
+        print(
+            f"autosave: longest event-loop stall during a background save {stall * 1000:.1f} ms "
+            f"(saving on the loop instead: {plain * 1000:.1f} ms; the writer thread still shares the GIL, "
+            f"switch interval {sys.getswitchinterval() * 1000:.0f} ms)"
+        )
         data = path.read_bytes()
         parse = best(lambda: tomllib.loads(data.decode()))
         load = best(lambda: store.load(path))
         loaded = store.load(path)
         seeks = [state_at(loaded, 0, t) for t in (0, 900, 1800, 2700, math.inf)]
         seek = best(lambda: [state_at(loaded, 0, t) for t in range(0, 3600, 360)]) / 10
-        print(f"load: {load * 1000:.1f} ms (tomllib alone {parse * 1000:.1f} ms, ratio {load / parse:.2f}x); "
-              f"seek: {seek * 1000:.2f} ms per state_at; final answer {len(seeks[-1].questions[0].answer)} chars")
+        print(
+            f"load: {load * 1000:.1f} ms (tomllib alone {parse * 1000:.1f} ms, ratio {load / parse:.2f}x); "
+            f"seek: {seek * 1000:.2f} ms per state_at; final answer {len(seeks[-1].questions[0].answer)} chars"
+        )
         small = store.dumps(_small_record())
         for count in (1_000, 10_000):
-            sessions = folder / f"h{count}"
-            sessions.mkdir()
-            for i in range(count):
-                (sessions / f"s{i:05d}.toml").write_bytes(small)
-            start = time.perf_counter()
-            list_sessions(sessions)
-            cold = time.perf_counter() - start
-            warm = best(lambda: list_sessions(sessions), 3)
-            bare = best(lambda: [e.stat() for e in os.scandir(sessions)], 3)
-            print(f"history {count:>6,} sessions: {warm * 1000:.1f} ms with the index "
-                  f"(scandir + stat alone {bare * 1000:.1f} ms, ratio {warm / bare:.1f}x; "
-                  f"first listing, building the index: {cold:.2f} s)")
-            live = sessions / "s00000.toml"
-            saved = _small_record()
-            saved.status = "abandoned"
-            remember = best(lambda: (store.save(saved, live), history.remember(live, saved)), 3)
-            reads = []
-            real_summarize = history.summarize
-            history.summarize = lambda *a: reads.append(a) or real_summarize(*a)  # type: ignore[assignment]
-            try:
-                after = best(lambda: list_sessions(sessions, write_index=False), 1)
-            finally:
-                history.summarize = real_summarize  # type: ignore[assignment]
-            print(f"  after an autosave (index line updated, {remember * 1000:.1f} ms in the save's thread): "
-                  f"listing {after * 1000:.1f} ms, files re-read: {len(reads)}")
+            history_listing(folder / f"h{count}", count, small)
     finally:
         shutil.rmtree(folder)
+
+
+def history_listing(sessions: Path, count: int, small: bytes) -> None:
+    """History listing over ``count`` small sessions: with the index, bare, and after one autosave."""
+    sessions.mkdir()
+    for i in range(count):
+        (sessions / f"s{i:05d}.toml").write_bytes(small)
+    start = time.perf_counter()
+    list_sessions(sessions)
+    cold = time.perf_counter() - start
+    warm = best(lambda: list_sessions(sessions), 3)
+    bare = best(lambda: [e.stat() for e in os.scandir(sessions)], 3)
+    print(
+        f"history {count:>6,} sessions: {warm * 1000:.1f} ms with the index "
+        f"(scandir + stat alone {bare * 1000:.1f} ms, ratio {warm / bare:.1f}x; "
+        f"first listing, building the index: {cold:.2f} s)"
+    )
+    live = sessions / "s00000.toml"
+    saved = _small_record()
+    saved.status = "abandoned"
+    remember = best(lambda: (store.save(saved, live), history.remember(live, saved)), 3)
+    reads = []
+    real_summarize = history.summarize
+    history.summarize = lambda *a: reads.append(a) or real_summarize(*a)  # type: ignore[assignment]
+    try:
+        after = best(lambda: list_sessions(sessions, write_index=False), 1)
+    finally:
+        history.summarize = real_summarize  # type: ignore[assignment]
+    print(
+        f"  after an autosave (index line updated, {remember * 1000:.1f} ms in the save's thread): "
+        f"listing {after * 1000:.1f} ms, files re-read: {len(reads)}"
+    )
 
 
 def _small_record():  # type: ignore[no-untyped-def]

@@ -122,8 +122,10 @@ def main() -> None:
     mockloop = statistics.median(times["mockloop"])
     print(f"{'app':<10} {'median':>9} {'min':>9} {'max':>9}   ({args.runs} runs each, first frame)")
     for kind, values in times.items():
-        print(f"{kind:<10} {statistics.median(values) * 1000:7.1f}ms {min(values) * 1000:7.1f}ms "
-              f"{max(values) * 1000:7.1f}ms")
+        print(
+            f"{kind:<10} {statistics.median(values) * 1000:7.1f}ms {min(values) * 1000:7.1f}ms "
+            f"{max(values) * 1000:7.1f}ms"
+        )
     ratio = mockloop / minimal
     verdict = "ok" if ratio <= TARGET else "over target"
     print(f"ratio mockloop/minimal: {ratio:.2f}× (target ≤ {TARGET}×: {verdict})")

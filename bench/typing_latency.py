@@ -188,8 +188,10 @@ def main() -> None:
     for _ in range(args.rounds):
         for kind in samples:
             samples[kind] += measure(kind, args.keys, env, args.lines)
-    print(f"{'app':<10} {'median':>9} {'p90':>9} {'max':>9}   ({len(samples['bare'])} keystrokes each, "
-          f"{args.lines}-line answer)")
+    print(
+        f"{'app':<10} {'median':>9} {'p90':>9} {'max':>9}   ({len(samples['bare'])} keystrokes each, "
+        f"{args.lines}-line answer)"
+    )
     for kind, values in samples.items():
         ordered = sorted(values)
         p90 = ordered[int(len(ordered) * 0.9)]

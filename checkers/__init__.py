@@ -50,7 +50,7 @@ _EXPORTS = {
     "Suite": "checkers.suite",
 }
 
-__all__ = [  # noqa: F822 - resolved lazily by __getattr__
+__all__ = [
     "CheckerClient",
     "Event",
     "Limits",

@@ -25,6 +25,7 @@ run) and a new server is started for what comes next.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import os
@@ -39,7 +40,7 @@ import time
 import weakref
 from collections.abc import AsyncIterator, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Self
 
 from checkers.events import (
     Event,
@@ -62,8 +63,7 @@ __all__ = ["CheckerClient", "RunHandle", "check"]
 _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 
 SERVER_LOST = (
-    "The checker process stopped unexpectedly; this test was running. Run again "
-    "(the checker restarts by itself)."
+    "The checker process stopped unexpectedly; this test was running. Run again (the checker restarts by itself)."
 )
 
 
@@ -89,15 +89,10 @@ class _Server:
             for k, v in os.environ.items()
             if not k.startswith(("PYTEST_", "PYTHONSTARTUP", "PYTHONINSPECT", "COV_CORE"))
         }
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (_PACKAGE_PARENT, os.environ.get("PYTHONPATH", "")) if p
-        )
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, os.environ.get("PYTHONPATH", "")) if p)
         env["PYTHONHASHSEED"] = "0"  # the same set order on every run of the same answer
         env["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
-        if (
-            env.pop("PYTHONDONTWRITEBYTECODE", None) is not None
-            and "PYTHONPYCACHEPREFIX" not in env
-        ):
+        if env.pop("PYTHONDONTWRITEBYTECODE", None) is not None and "PYTHONPYCACHEPREFIX" not in env:
             # Without bytecode the server would compile pytest on every start (~3x
             # slower); keep it in our own cache, so no source tree gets __pycache__.
             env["PYTHONPYCACHEPREFIX"] = str(_bytecode_cache())
@@ -193,10 +188,8 @@ class _Server:
         """After the server exited: kill what it may have left, remove its files."""
         for pgids in self.groups.values():
             for pgid in pgids:
-                try:
+                with contextlib.suppress(OSError):
                     os.killpg(pgid, signal.SIGKILL)
-                except OSError:
-                    pass
         self.groups.clear()
         leftover = PidsCgroup.ROOT / f"mockloop-checker-{self.pid}"
         deadline = time.monotonic() + 3.0
@@ -262,10 +255,8 @@ class RunHandle:
             self._cond.notify_all()
             waiters = list(self._waiters)
         for loop, flag in waiters:
-            try:
+            with contextlib.suppress(RuntimeError):  # that loop is closed
                 loop.call_soon_threadsafe(flag.set)
-            except RuntimeError:  # that loop is closed
-                pass
 
     def _feed(self, event: Event) -> None:
         if isinstance(event, RunStarted):
@@ -398,13 +389,13 @@ class CheckerClient:
         for finalizer in self._finalizers:
             finalizer.detach()
 
-    def __enter__(self) -> CheckerClient:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> CheckerClient:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -521,17 +512,13 @@ class CheckerClient:
                 self._server = None
         tail = server.log_tail() if not server.ready.is_set() else ""
         message = (
-            SERVER_LOST
-            if server.ready.is_set()
-            else ("The checker could not start" + (f": {tail}" if tail else "."))
+            SERVER_LOST if server.ready.is_set() else ("The checker could not start" + (f": {tail}" if tail else "."))
         )
         for handle in handles:
             self._abandon(handle, message=message)
         if restart:
-            try:
+            with contextlib.suppress(RuntimeError):
                 self.start()  # warm again, for the next run
-            except RuntimeError:
-                pass
 
     def _abandon(self, handle: RunHandle, *, message: str = "", cancelled: bool = False) -> None:
         """Finish a run here, without the server (it died, or we are closing)."""

@@ -154,7 +154,7 @@ def statement_at(path: str, lineno: int) -> str:
     text = best[1]
     rows = text.splitlines()
     if len(rows) > 6:
-        text = "\n".join(rows[:6] + ["…"])
+        text = "\n".join([*rows[:6], "…"])
     return text
 
 
@@ -170,7 +170,7 @@ def _suite_frame(exc: BaseException, tests_file: str) -> Frame | None:
 def _explanation(exc: BaseException, skip_first: bool) -> str:
     try:
         text = str(exc)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken __str__ in the answer's exception class
         return ""
     rows = text.splitlines()
     if skip_first and rows:
@@ -178,7 +178,7 @@ def _explanation(exc: BaseException, skip_first: bool) -> str:
     while rows and not rows[0].strip():
         rows.pop(0)
     if len(rows) > EXPLANATION_LINES:
-        rows = rows[:EXPLANATION_LINES] + [f"… ({len(rows) - EXPLANATION_LINES} more lines)"]
+        rows = [*rows[:EXPLANATION_LINES], f"… ({len(rows) - EXPLANATION_LINES} more lines)"]
     return _dedent("\n".join(rows)).rstrip()
 
 
@@ -251,7 +251,7 @@ def diagnose(
 def _first_line(exc: BaseException) -> str:
     try:
         text = str(exc)
-    except Exception:
+    except Exception:  # noqa: BLE001 - a broken __str__ in the answer's exception class
         return ""
     return text.strip().splitlines()[0] if text.strip() else ""
 
@@ -344,9 +344,7 @@ def evidence_text(diag: Diagnosis, output: str, *, output_chars: int = OUTPUT_CH
         if diag.statement:
             parts.append("called from the test:\n" + _indent(diag.statement))
     if output:
-        head = first_lines(
-            output, lines=OUTPUT_LINES if output_chars <= OUTPUT_CHARS else 200, chars=output_chars
-        )
+        head = first_lines(output, lines=OUTPUT_LINES if output_chars <= OUTPUT_CHARS else 200, chars=output_chars)
         parts.append("printed:\n" + _indent(head))
     return "\n".join(p for p in parts if p)
 
@@ -383,11 +381,7 @@ def compose_result(
         full = evidence_text(diag, output, output_chars=DETAIL_OUTPUT_CHARS)
     else:
         shown = note + ("\nprinted:\n" + _indent(first_lines(output)) if output else "")
-        full = note + (
-            "\nprinted:\n" + _indent(first_lines(output, 200, DETAIL_OUTPUT_CHARS))
-            if output
-            else ""
-        )
+        full = note + ("\nprinted:\n" + _indent(first_lines(output, 200, DETAIL_OUTPUT_CHARS)) if output else "")
     if info.visible:
         return Result(
             name=info.name,

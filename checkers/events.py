@@ -320,9 +320,7 @@ class RunOutcome:
     def from_dict(cls, data: Mapping[str, Any]) -> RunOutcome:
         started = event_from_dict(data["started"]) if data.get("started") else None
         finished = event_from_dict(data["finished"])
-        if not isinstance(finished, RunFinished) or not (
-            started is None or isinstance(started, RunStarted)
-        ):
+        if not isinstance(finished, RunFinished) or not (started is None or isinstance(started, RunStarted)):
             raise ValueError("malformed run outcome")
         return cls(started, tuple(Result.from_dict(r) for r in data["results"]), finished)
 

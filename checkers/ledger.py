@@ -57,11 +57,7 @@ class RunLedger:
         if self.finished is not None or result.name in self.results:
             return None
         if self.tests is not None and self.info(result.name) is None:
-            self.tests.append(
-                TestInfo(
-                    result.name, result.description, result.visible, result.danger, result.perf
-                )
-            )
+            self.tests.append(TestInfo(result.name, result.description, result.visible, result.danger, result.perf))
         self.results[result.name] = result
         if self.in_flight == result.name:
             self.in_flight = None
@@ -89,11 +85,7 @@ class RunLedger:
         if self.finished is not None:
             return None
         if status is None:
-            status = (
-                Status.PASSED
-                if all(r.status is Status.PASSED for r in self.results.values())
-                else Status.FAILED
-            )
+            status = Status.PASSED if all(r.status is Status.PASSED for r in self.results.values()) else Status.FAILED
         self.in_flight = None
         self.finished = RunFinished(
             run=self.run,

@@ -24,6 +24,7 @@ These limits protect against accidents; they are not a security sandbox
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import math
 import os
@@ -67,7 +68,7 @@ class Limits:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Limits:
-        known = {f for f in cls.__dataclass_fields__}
+        known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in known})
 
 
@@ -161,10 +162,8 @@ class PidsCgroup:
             path.mkdir()
             (path / "pids.max").write_text(str(max_tasks))
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 path.rmdir()
-            except OSError:
-                pass
             return None
         return PidsCgroup(path)
 
@@ -187,20 +186,16 @@ class PidsCgroup:
     def kill_all(self) -> None:
         """SIGKILL every process in the group (one pass; call until ``pids()`` is empty)."""
         for pid in self.pids():
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
 
     def remove(self) -> bool:
         """Remove the (empty) group, and its empty children first."""
         try:
             for child in self.path.iterdir():
                 if child.is_dir():
-                    try:
+                    with contextlib.suppress(OSError):
                         child.rmdir()
-                    except OSError:
-                        pass
             self.path.rmdir()
             return True
         except FileNotFoundError:

@@ -29,6 +29,7 @@ the assertion-rewriting hook skip ``tests.py``).
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import importlib
 import json
@@ -76,9 +77,7 @@ class EventWriter:
     def emit(self, data: dict[str, Any]) -> None:
         if os.getpid() != self.pid:
             os._exit(0)
-        payload = (json.dumps(data, ensure_ascii=False, default=str) + "\n").encode(
-            "utf-8", "replace"
-        )
+        payload = (json.dumps(data, ensure_ascii=False, default=str) + "\n").encode("utf-8", "replace")
         view = memoryview(payload)
         try:
             while view:
@@ -140,14 +139,10 @@ def test_info(item: pytest.Item, default_timeout: float) -> TestInfo:
     marker = item.get_closest_marker("timeout")
     if marker is not None:
         value = marker.args[0] if marker.args else marker.kwargs.get("timeout")
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             timeout = float(value) if value is not None else default_timeout
-        except (TypeError, ValueError):
-            pass
     # Visible only when marked so: a test that forgot its marker stays secret.
-    visible = item.get_closest_marker("visible") is not None and (
-        item.get_closest_marker("hidden") is None
-    )
+    visible = item.get_closest_marker("visible") is not None and (item.get_closest_marker("hidden") is None)
     return TestInfo(
         name=name,
         description=_first_doc_line(getattr(item, "obj", None)),
@@ -214,7 +209,7 @@ class StreamPlugin:
         if job.collect_only:
             session.config.option.collectonly = True
         set_cpu_budget((job.import_timeout or job.timeout) + self.limits.cpu_margin)
-        return None
+        return
 
     def _load_code(self) -> None:
         """Take the suite's assert-rewritten code the server compiled (see checkers.warm)."""
@@ -254,7 +249,7 @@ class StreamPlugin:
             try:
                 out, err = capture.read_global_capture()
                 output = out + err
-            except Exception:  # noqa: BLE001 - e.g. the capture file went over its limit
+            except Exception:  # noqa: BLE001, S110 - e.g. the capture file went over its limit
                 pass
         if failure is not None:
             self.writer.emit(self._import_error(failure, output))
@@ -289,9 +284,7 @@ class StreamPlugin:
         if isinstance(exc, SyntaxError):
             summary, traceback, line = _syntax_error_text(exc), "", exc.lineno
         elif isinstance(exc, SystemExit):
-            summary = (
-                f"SystemExit: {exc.code!r} — the answer called sys.exit() while being imported."
-            )
+            summary = f"SystemExit: {exc.code!r} — the answer called sys.exit() while being imported."
         elif isinstance(exc, KeyboardInterrupt):
             summary = "KeyboardInterrupt raised while the answer was being imported."
         return {
@@ -377,11 +370,9 @@ class StreamPlugin:
         except KeyboardInterrupt as exc:
             raise AnswerInterrupt("KeyboardInterrupt raised by the answer") from exc
 
-    def pytest_assertrepr_compare(
-        self, config: pytest.Config, op: str, left: object, right: object
-    ) -> None:
+    def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: object, right: object) -> None:
         self.compare = (op, _value_repr(left), _value_repr(right))
-        return None
+        return
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_runtest_makereport(
@@ -434,9 +425,7 @@ class StreamPlugin:
         output = "".join(state.output)
         diag = state.diagnosis
         if diag is not None:
-            result = compose_result(
-                state.info, diag.status, duration=duration, diag=diag, output=output
-            )
+            result = compose_result(state.info, diag.status, duration=duration, diag=diag, output=output)
         elif state.output_size >= self.limits.output:
             result = compose_result(
                 state.info,
@@ -447,9 +436,7 @@ class StreamPlugin:
             )
         else:
             note = f"skipped: {state.skipped}" if state.skipped else ""
-            result = compose_result(
-                state.info, Status.PASSED, duration=duration, output=output, note=note
-            )
+            result = compose_result(state.info, Status.PASSED, duration=duration, output=output, note=note)
         self.writer.emit({"ev": "result", "result": result.to_dict()})
 
 

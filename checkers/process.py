@@ -10,6 +10,7 @@ every descendant it can still find.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import signal
@@ -52,10 +53,8 @@ def set_child_subreaper() -> bool:
 
 def kill_group(pgid: int, sig: int = signal.SIGKILL) -> None:
     """Signal a whole process group, ignoring a group that is already gone."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pgid, sig)
-    except (ProcessLookupError, PermissionError):
-        pass
 
 
 def child_pids(pid: int | None = None) -> list[int]:
@@ -125,10 +124,8 @@ def _reap_ready() -> None:
 
 def _kill_all(pids: Iterable[int]) -> None:
     for pid in pids:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
 
 
 def reap_children(*, kill: bool = True, timeout: float = 5.0) -> None:

@@ -22,6 +22,7 @@ against the reference answer and caches that list (the "plan").
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -173,10 +174,8 @@ class Server:
         if not self.running:
             return
         self.running = False
-        try:
+        with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(self.in_fd)
-        except (KeyError, ValueError):
-            pass
         for attempt in list(self.attempts.values()):
             self.kill(attempt, "shutdown")
 
@@ -238,11 +237,7 @@ class Server:
             tests_src, ref_src = self._read_suite(suite)
         except (KeyError, TypeError, ValueError, OSError) as exc:
             self.emit(ledger.start([]))
-            self.emit(
-                ledger.finish(
-                    status=Status.CRASHED, message=f"The checker could not read the suite: {exc}"
-                )
-            )
+            self.emit(ledger.finish(status=Status.CRASHED, message=f"The checker could not read the suite: {exc}"))
             return
         only = message.get("only")
         run = ServerRun(
@@ -292,11 +287,7 @@ class Server:
             workdir.mkdir(parents=True)
         except OSError:
             return None
-        cgroup = (
-            self.cgroup.child(f"a{number}", self.limits.processes)
-            if self.cgroup is not None
-            else None
-        )
+        cgroup = self.cgroup.child(f"a{number}", self.limits.processes) if self.cgroup is not None else None
         event_r, event_w = os.pipe()
         status_r, status_w = os.pipe()
         job_r, job_w = os.pipe()
@@ -416,14 +407,8 @@ class Server:
         run.attempt = attempt
         if attempt is None:
             self.emit(run.ledger.start([]))
-            self.emit_all(
-                run.ledger.fill(
-                    Status.CRASHED, "Not run: the checker could not start a test process."
-                )
-            )
-            self.finish_run(
-                run, status=Status.CRASHED, message="The checker could not start a test process."
-            )
+            self.emit_all(run.ledger.fill(Status.CRASHED, "Not run: the checker could not start a test process."))
+            self.finish_run(run, status=Status.CRASHED, message="The checker could not start a test process.")
             return False
         return True
 
@@ -431,16 +416,12 @@ class Server:
         if attempt.killed is None:
             attempt.killed = reason
         if attempt.worker is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(attempt.worker, signal.SIGKILL)  # even before it made its own group
-            except OSError:
-                pass
             kill_group(attempt.worker)
         else:
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(attempt.supervisor, signal.SIGKILL)
-            except OSError:
-                pass
         if attempt.cgroup is not None:
             attempt.cgroup.kill_all()
         attempt.deadline = time.monotonic() + REAP_BUDGET
@@ -453,10 +434,8 @@ class Server:
             if attempt.killed is None:
                 self.kill(attempt, "timeout")
             else:  # the tree did not go away: take the supervisor down too
-                try:
+                with contextlib.suppress(OSError):
                     os.kill(attempt.supervisor, signal.SIGKILL)
-                except OSError:
-                    pass
                 attempt.deadline = now + REAP_BUDGET
 
     # -- reading a test process -------------------------------------------------------
@@ -475,10 +454,8 @@ class Server:
                 data = b""
             if not data:
                 attempt.event_eof = True
-                try:
+                with contextlib.suppress(KeyError, ValueError):
                     self.selector.unregister(attempt.event_fd)
-                except (KeyError, ValueError):
-                    pass
                 return
             read += len(data)
             attempt.read_total += len(data)
@@ -570,27 +547,21 @@ class Server:
         """The supervisor is done: everything of this attempt is dead. Settle the run."""
         self._read_events(attempt, limit=self.limits.read_cap)
         for fd in (attempt.event_fd, attempt.status_fd):
-            try:
+            with contextlib.suppress(KeyError, ValueError):
                 self.selector.unregister(fd)
-            except (KeyError, ValueError):
-                pass
             os.close(fd)
         if attempt.job_fd >= 0:
             os.close(attempt.job_fd)
             attempt.job_fd = -1
         if attempt.exit is None and attempt.worker is not None:
             # The supervisor was killed (by the answer): its test process may live on.
-            try:
+            with contextlib.suppress(OSError):
                 os.kill(attempt.worker, signal.SIGKILL)
-            except OSError:
-                pass
             kill_group(attempt.worker)
             if attempt.cgroup is not None:
                 attempt.cgroup.kill_all()
-        try:
+        with contextlib.suppress(ChildProcessError):
             os.waitpid(attempt.supervisor, 0)
-        except ChildProcessError:
-            pass
         self.attempts.pop(attempt.supervisor, None)
         log = _tail(attempt.log)
         if attempt.cgroup is not None:
@@ -627,9 +598,7 @@ class Server:
                 else "Your answer could not be imported:"
             )
             message = "\n".join(
-                part
-                for part in (lead, str(error.get("summary", "")), str(error.get("traceback", "")))
-                if part
+                part for part in (lead, str(error.get("summary", "")), str(error.get("traceback", ""))) if part
             )
             self.fail_import(run, message, str(error.get("output", "")))
             return
@@ -637,9 +606,7 @@ class Server:
             message = "The checker's test process failed to start."
             self.emit(run.ledger.start([]))
             self.emit_all(run.ledger.fill(Status.CRASHED, "Not run: " + message))
-            self.finish_run(
-                run, status=Status.CRASHED, message=message, detail=message + "\n" + log[-4000:]
-            )
+            self.finish_run(run, status=Status.CRASHED, message=message, detail=message + "\n" + log[-4000:])
             return
         if attempt.phase in ("importing", "collecting"):
             if attempt.killed == "timeout":
@@ -674,10 +641,7 @@ class Server:
         if kind == "signal":
             return f"it was killed by {describe_signal(code)}."
         if kind == "exit":
-            return (
-                f"it exited with status {code}. Does the answer call os._exit() or exit "
-                "from another thread?"
-            )
+            return f"it exited with status {code}. Does the answer call os._exit() or exit from another thread?"
         return "its supervising process was killed (does the answer kill its parent process?)."
 
     def blame(self, run: ServerRun, attempt: Attempt, log: str, answer_file: str) -> None:
@@ -729,9 +693,7 @@ class Server:
             plan = self.plans.get(self._plan_key(run.suite, run.tests_src, run.ref_src), [])
             self.emit(run.ledger.start(select_tests(plan, run.mode, run.only)))
         self.emit_all(run.ledger.fill(Status.IMPORT_ERROR, NOT_IMPORTED))
-        self.finish_run(
-            run, status=Status.IMPORT_ERROR, message=run.import_message, output=run.import_output
-        )
+        self.finish_run(run, status=Status.IMPORT_ERROR, message=run.import_message, output=run.import_output)
 
     def finish_run(
         self,
@@ -746,11 +708,7 @@ class Server:
         self.runs.pop(run.id, None)
         if run.ledger.tests is None and not cancelled:
             self.emit(run.ledger.start([]))
-        self.emit(
-            run.ledger.finish(
-                status=status, message=message, output=output, detail=detail, cancelled=cancelled
-            )
-        )
+        self.emit(run.ledger.finish(status=status, message=message, output=output, detail=detail, cancelled=cancelled))
 
     def emit_all(self, events: list[Any]) -> None:
         for event in events:
@@ -829,9 +787,7 @@ def _tail(path: Path, size: int = 16384) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m checkers.server")
     parser.add_argument("--workdir", type=Path, required=True)
-    parser.add_argument(
-        "--limits", default="{}", help="JSON object of checkers.limits.Limits fields"
-    )
+    parser.add_argument("--limits", default="{}", help="JSON object of checkers.limits.Limits fields")
     args = parser.parse_args(argv)
     limits = Limits.from_dict(json.loads(args.limits))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C belongs to the app; it closes us

@@ -75,9 +75,7 @@ def wanted(name: str, only: Iterable[str] | None) -> bool:
     return name in names or base_name(name) in names
 
 
-def select_tests(
-    tests: Sequence[TestInfo], mode: Mode, only: Iterable[str] | None
-) -> list[TestInfo]:
+def select_tests(tests: Sequence[TestInfo], mode: Mode, only: Iterable[str] | None) -> list[TestInfo]:
     """The tests a run executes: visible ones only for ``run``, all for ``submit``."""
     only_list = list(only) if only is not None else None
     return [t for t in tests if (mode == "submit" or t.visible) and wanted(t.name, only_list)]

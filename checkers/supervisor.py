@@ -17,6 +17,7 @@ the server, so the server survives and notices. The supervisor:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import time
@@ -31,10 +32,8 @@ __all__ = ["supervise"]
 
 
 def _write(fd: int, text: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.write(fd, text.encode())
-    except OSError:
-        pass
 
 
 def _close_all_but(keep: set[int]) -> None:
@@ -89,6 +88,6 @@ def supervise(spec: WorkerSpec, status_fd: int, server_pid: int) -> NoReturn:
             _write(status_fd, f"signal {os.WTERMSIG(status)}\n")
         else:
             _write(status_fd, f"exit {os.waitstatus_to_exitcode(status)}\n")
-    except BaseException:  # noqa: BLE001 - a supervisor never raises into the server's code
+    except BaseException:  # noqa: BLE001, S110 - a supervisor never raises into the server's code
         pass
     os._exit(0)

@@ -51,14 +51,10 @@ def exception_chain(exc: BaseException, limit: int = 5) -> Iterator[BaseExceptio
     while current is not None and id(current) not in seen and len(seen) < limit:
         seen.add(id(current))
         yield current
-        current = current.__cause__ or (
-            None if current.__suppress_context__ else current.__context__
-        )
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
 
 
-def cut_traceback(
-    exc: BaseException, *, head: int = KEEP_HEAD, tail: int = KEEP_TAIL
-) -> dict[int, int]:
+def cut_traceback(exc: BaseException, *, head: int = KEEP_HEAD, tail: int = KEEP_TAIL) -> dict[int, int]:
     """Shorten the tracebacks of ``exc`` and its chain in place.
 
     Returns ``{id(traceback node before a cut): frames removed there}`` so the
@@ -121,9 +117,7 @@ def _compress(frames: list[Frame]) -> list[Frame]:
         if frame.name == _CUT and not frame.filename:
             following = frames[i + 1] if i + 1 < len(frames) else None
             if last is not None and following is not None and _same(last, following):
-                out[-1] = Frame(
-                    last.filename, last.lineno, last.name, last.line, last.repeat + frame.repeat
-                )
+                out[-1] = Frame(last.filename, last.lineno, last.name, last.line, last.repeat + frame.repeat)
             else:
                 out.append(frame)
         elif last is not None and _same(last, frame):
@@ -158,7 +152,7 @@ def format_exception_only(exc: BaseException) -> str:
         name = f"{module}.{name}"
     try:
         text = str(exc)
-    except Exception:  # a broken __str__ in the answer's exception class
+    except Exception:  # noqa: BLE001 - a broken __str__ in the answer's exception class
         text = "<unprintable exception>"
     if len(text) > MAX_MESSAGE:
         text = text[:MAX_MESSAGE] + f"… ({len(text) - MAX_MESSAGE} more characters)"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import _imp
 import ast
+import contextlib
+import functools
 import gc
 import hashlib
 import importlib
@@ -23,7 +25,6 @@ from typing import Any
 __all__ = ["precompile", "warm_up"]
 
 _REWRITTEN: dict[bytes, CodeType] = {}
-_warmed = False
 
 #: Modules a run would otherwise import lazily (measured with ``sys.modules``).
 _EXTRA_MODULES = (
@@ -47,20 +48,16 @@ _EXTRA_MODULES = (
 )
 
 
+@functools.cache
 def warm_up() -> None:
-    """Import pytest, its built-in plugins and our own modules; install the rewrite cache."""
-    global _warmed
-    if _warmed:
-        return
+    """Import pytest, its built-in plugins and our own modules; install the rewrite cache (once)."""
     import _pytest.config
 
     for name in _pytest.config.default_plugins:
         importlib.import_module(f"_pytest.{name}")
     for name in _EXTRA_MODULES:
-        try:
+        with contextlib.suppress(ImportError):  # optional (e.g. readline for pdb)
             importlib.import_module(name)
-        except ImportError:  # optional (e.g. readline for pdb)
-            pass
     import _pytest.assertion.rewrite as rewrite
 
     original = rewrite._rewrite_test
@@ -74,7 +71,6 @@ def warm_up() -> None:
         return importlib.util.source_hash(source), code
 
     rewrite._rewrite_test = cached_rewrite_test
-    _warmed = True
 
 
 def precompile(source: bytes) -> bytes | None:

@@ -191,6 +191,6 @@ def run_worker(spec: WorkerSpec) -> NoReturn:
             import traceback
 
             traceback.print_exc()
-        except BaseException:  # noqa: BLE001
+        except BaseException:  # noqa: BLE001, S110 - nothing is left to report it to
             pass
     os._exit(code)

@@ -13,6 +13,7 @@ folder. Any problem reading or writing it is ignored: it is an optimisation.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -83,7 +84,5 @@ class ParsedTomlCache:
             os.replace(handle.name, self.file)
             self.dirty = False
         except OSError:
-            try:
+            with contextlib.suppress(OSError, UnboundLocalError):
                 os.unlink(handle.name)
-            except (OSError, UnboundLocalError):
-                pass

@@ -8,9 +8,9 @@ first problem stops the load with a ``BankError`` that is one sentence.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Callable, Iterable
-import functools
 from pathlib import Path
 from types import MappingProxyType
 

@@ -7,6 +7,7 @@ has its own content tests.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,15 +37,10 @@ TWO_SUM_TESTS = (
 TWO_SUM_VISIBLE = tuple(t for t in TWO_SUM_TESTS if t.visible)
 
 
-_BANK: Bank | None = None
-
-
+@functools.cache
 def app_bank_loaded() -> Bank:
     """The fixture bank, loaded once per test process (usable outside fixtures, e.g. in snapshots)."""
-    global _BANK
-    if _BANK is None:
-        _BANK = load_bank_from([APP_BANK])
-    return _BANK
+    return load_bank_from([APP_BANK])
 
 
 @pytest.fixture

@@ -13,14 +13,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from session_support import TWO_SUM_TESTS, bank  # noqa: E402
-from tui.app import DrillRoute, build_app  # noqa: E402
-from tui.core.clock import MonotonicClock  # noqa: E402
-from tui.core.fakes import InstantRunner  # noqa: E402
+from session_support import TWO_SUM_TESTS, bank
+
+from tui.app import DrillRoute, build_app
+from tui.core.clock import MonotonicClock
+from tui.core.fakes import InstantRunner
 
 
 async def main(question: str, text: str) -> None:
-    app = build_app(bank=bank(), clock=MonotonicClock(), runner=InstantRunner(TWO_SUM_TESTS), route=DrillRoute(question))
+    app = build_app(
+        bank=bank(), clock=MonotonicClock(), runner=InstantRunner(TWO_SUM_TESTS), route=DrillRoute(question)
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+end")

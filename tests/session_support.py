@@ -11,6 +11,7 @@ the replay tests compare against.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,14 +41,11 @@ MOTIVATION_ANSWER = (
     "and GPUs, and I am excited to learn from a small team that ships fast. [bold]not markup[/bold]"
 )
 
-_BANK: Bank | None = None
 
-
+@functools.cache
 def bank() -> Bank:
-    global _BANK
-    if _BANK is None:
-        _BANK = load_bank_from([APP_BANK])
-    return _BANK
+    """The fixture bank, loaded once per test process."""
+    return load_bank_from([APP_BANK])
 
 
 def fixed_now() -> dt.datetime:
@@ -157,7 +155,7 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
         recorder.observe()
         run = attempt.current_run
         assert run is not None
-        for ev in scripted_run([t for t in TWO_SUM_TESTS], {"test_example": TestStatus.FAILED}):
+        for ev in scripted_run(list(TWO_SUM_TESTS), {"test_example": TestStatus.FAILED}):
             run.apply(ev, session.current.at())
     recorder.observe()
     return script

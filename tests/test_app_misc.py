@@ -164,9 +164,7 @@ def test_cli_routes_onsite_and_drill(app_bank: Bank, monkeypatch: pytest.MonkeyP
 
     seen: list[tuple[object, float]] = []
     monkeypatch.setattr(question_bank, "load_bank", lambda: app_bank)
-    monkeypatch.setattr(
-        tui.app, "run_app", lambda route, time_scale, theme=None: seen.append((route, time_scale)) or 0
-    )
+    monkeypatch.setattr(tui.app, "run_app", lambda route, time_scale, theme=None: seen.append((route, time_scale)) or 0)
     assert cli.main(["onsite", "--seed", "7", "--time-scale", "60"]) == 0
     assert cli.main(["drill", "two-sum"]) == 0
     assert cli.main(["drill"]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import make_app, settle
 from textual.pilot import Pilot
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 
 from question_bank import Bank
 from tui.app import DrillRoute, OnsiteRoute
@@ -99,7 +99,13 @@ async def test_star_answer_round_trips_and_markup_stays_literal(
         assert text.startswith(f"# Situation\n\n{MARKUP}\n")
         panel.load_answer("# Task\n\nOnly a task.\n")
         await pilot.pause()
-        assert panel.part_texts() == {"situation": "", "task": "Only a task.", "action": "", "result": "", "reflection": ""}
+        assert panel.part_texts() == {
+            "situation": "",
+            "task": "Only a task.",
+            "action": "",
+            "result": "",
+            "reflection": "",
+        }
         panel.load_answer(text)
         await pilot.pause()
         assert panel.part_area("situation").text == MARKUP

@@ -16,13 +16,35 @@ from tui.widgets.star_panel import star_summary
 from tui.widgets.written_answer import say
 
 TRICKY_LINES = (
-    "# not a heading", "## Task", "\\# escaped", "```", "~~~", "<!-- comment", "-->", "plain words",
-    "   # indented", "\\\\```", "<\\!--", "", "#", "#hashtag", "# Situation", "\\", "```python", "x = 1  # note",
+    "# not a heading",
+    "## Task",
+    "\\# escaped",
+    "```",
+    "~~~",
+    "<!-- comment",
+    "-->",
+    "plain words",
+    "   # indented",
+    "\\\\```",
+    "<\\!--",
+    "",
+    "#",
+    "#hashtag",
+    "# Situation",
+    "\\",
+    "```python",
+    "x = 1  # note",
 )
 
 
 def test_star_markdown_is_what_the_cli_reads() -> None:
-    parts = {"situation": "We had a launch.", "task": "Mine.", "action": "I did it.", "result": "Shipped.", "reflection": ""}
+    parts = {
+        "situation": "We had a launch.",
+        "task": "Mine.",
+        "action": "I did it.",
+        "result": "Shipped.",
+        "reflection": "",
+    }
     text = star_to_markdown(parts)
     assert text.startswith("# Situation\n\nWe had a launch.\n")
     assert "# Reflection" in text  # every heading, so an editor shows the whole structure
@@ -40,10 +62,13 @@ def test_design_markdown_headings_are_the_canvas_sections() -> None:
     assert design_from_markdown(text) == sections
 
 
-@pytest.mark.parametrize(("to_md", "from_md", "keys"), [
-    (star_to_markdown, star_from_markdown, STAR_PARTS),
-    (design_to_markdown, design_from_markdown, DESIGN_SECTIONS),
-])
+@pytest.mark.parametrize(
+    ("to_md", "from_md", "keys"),
+    [
+        (star_to_markdown, star_from_markdown, STAR_PARTS),
+        (design_to_markdown, design_from_markdown, DESIGN_SECTIONS),
+    ],
+)
 def test_any_text_survives_the_round_trip(to_md, from_md, keys) -> None:  # type: ignore[no-untyped-def]
     rng = random.Random(6)  # fixed seed: the same cases every run
     for _ in range(3000):
@@ -70,14 +95,17 @@ def test_the_calculator_form_reads_numbers_as_people_type_them() -> None:
     assert estimate.daily_active_users == 10_000_000 and estimate.peak_factor == 3
 
 
-@pytest.mark.parametrize(("field", "value", "sentence"), [
-    ("daily_active_users", "lots", 'Daily active users: "lots" is not a number (try 10M, 2.5K or 2,500,000).'),
-    ("daily_active_users", "", "Daily active users is empty: type a number such as 10M, 2.5K or 2,500,000."),
-    ("peak_factor", "0.5", "Peak factor must be at least 1, not 0.5."),
-    ("retention_years", "-1", "Retention (years) must be at least 0, not -1."),
-    ("read_write_ratio", "x", 'The read:write ratio "x" is not of the form 10:1.'),
-    ("object_size_bytes", "3 parsecs", 'Object size: "3 parsecs" is not a number (try 1 KB, 500 B or 2 MB).'),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "sentence"),
+    [
+        ("daily_active_users", "lots", 'Daily active users: "lots" is not a number (try 10M, 2.5K or 2,500,000).'),
+        ("daily_active_users", "", "Daily active users is empty: type a number such as 10M, 2.5K or 2,500,000."),
+        ("peak_factor", "0.5", "Peak factor must be at least 1, not 0.5."),
+        ("retention_years", "-1", "Retention (years) must be at least 0, not -1."),
+        ("read_write_ratio", "x", 'The read:write ratio "x" is not of the form 10:1.'),
+        ("object_size_bytes", "3 parsecs", 'Object size: "3 parsecs" is not a number (try 1 KB, 500 B or 2 MB).'),
+    ],
+)
 def test_bad_calculator_input_is_one_sentence(field: str, value: str, sentence: str) -> None:
     with pytest.raises(CapacityError) as caught:
         estimate_from_form({field: value})
@@ -86,7 +114,9 @@ def test_bad_calculator_input_is_one_sentence(field: str, value: str, sentence: 
 
 
 def test_star_counts_shares_and_speaking_time() -> None:
-    counts = star_counts({"situation": "one two", "task": "three", "action": "a b c d e f", "result": "r", "reflection": "x y"})
+    counts = star_counts(
+        {"situation": "one two", "task": "three", "action": "a b c d e f", "result": "r", "reflection": "x y"}
+    )
     assert counts.words == {"situation": 2, "task": 1, "action": 6, "result": 1, "reflection": 2}
     assert counts.total == 12
     assert counts.shares["action"] == pytest.approx(0.6)  # the Reflection is not in the proportions
@@ -107,9 +137,15 @@ def _length_findings(question: object, text: str) -> set[str]:
     return {f for f in feedback.finding_ids if f in ("too-short", "too-long")}
 
 
-@pytest.mark.parametrize(("words", "pace"), [
-    (209, Pace.SHORT), (210, Pace.GOOD), (490, Pace.GOOD), (491, Pace.LONG),
-])
+@pytest.mark.parametrize(
+    ("words", "pace"),
+    [
+        (209, Pace.SHORT),
+        (210, Pace.GOOD),
+        (490, Pace.GOOD),
+        (491, Pace.LONG),
+    ],
+)
 def test_star_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, words: int, pace: Pace) -> None:
     assert (STAR_LENGTH.short_below, STAR_LENGTH.long_above) == (210, 490)  # 1.5 and 3.5 minutes at 140 wpm
     action = " ".join(["word"] * words)
@@ -123,9 +159,15 @@ def test_star_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, w
     assert _length_findings(app_bank.question("a-disagreement"), star_to_markdown({"action": action})) == expected
 
 
-@pytest.mark.parametrize(("words", "pace"), [
-    (139, Pace.SHORT), (140, Pace.GOOD), (420, Pace.GOOD), (421, Pace.LONG),
-])
+@pytest.mark.parametrize(
+    ("words", "pace"),
+    [
+        (139, Pace.SHORT),
+        (140, Pace.GOOD),
+        (420, Pace.GOOD),
+        (421, Pace.LONG),
+    ],
+)
 def test_motivation_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, words: int, pace: Pace) -> None:
     assert (MOTIVATION_LENGTH.short_below, MOTIVATION_LENGTH.long_above) == (140, 420)  # 1 and 3 minutes
     text = " ".join(["word"] * words)

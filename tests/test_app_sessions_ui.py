@@ -87,7 +87,9 @@ def text_of(screen: HomeScreen, selector: str) -> str:
 DAY = dt.datetime(2025, 3, 14, 9, 30, tzinfo=dt.UTC)
 
 
-async def test_home_offers_to_resume_and_lists_recent_sessions(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
+async def test_home_offers_to_resume_and_lists_recent_sessions(
+    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
+) -> None:
     saved_drill(app_bank, DAY)
     app = make_app(app_bank, clock, runner)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -100,7 +102,9 @@ async def test_home_offers_to_resume_and_lists_recent_sessions(app_bank: Bank, c
         assert "drill" in recent and "two-sum" in recent
 
 
-async def test_no_banner_without_an_interrupted_session(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
+async def test_no_banner_without_an_interrupted_session(
+    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
+) -> None:
     saved_drill(app_bank, DAY, done=True)
     app = make_app(app_bank, clock, runner)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -135,7 +139,7 @@ async def test_r_resumes_into_the_round_with_the_saved_answer_and_time(
 
 
 async def test_a_paused_drill_resumes_paused(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
-    _, path = saved_drill(app_bank, DAY, paused=True)
+    _, _path = saved_drill(app_bank, DAY, paused=True)
     app = make_app(app_bank, clock, runner)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: bool(home(app).query("#home-resume")))
@@ -210,7 +214,11 @@ async def test_an_interrupted_session_in_the_list_can_be_resumed(
         await pilot.press("enter")
         await settle(pilot, lambda: showing(app, SessionActions, OptionList))
         actions = app.screen.query_one(OptionList)
-        assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == ["resume", "replay", "report"]
+        assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == [
+            "resume",
+            "replay",
+            "report",
+        ]
         await pilot.press("enter")
         await settle(pilot, lambda: in_round_with_editor(app))
         assert app.screen.current_attempt.answer.endswith(SAVED)  # type: ignore[attr-defined]

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_mockloop
 from conftest import TWO_SUM_TESTS, TWO_SUM_VISIBLE, make_app, settle
 from rich.style import Style
 from textual.command import CommandList
@@ -25,8 +24,6 @@ from tui.screens.settings import SettingsScreen
 from tui.theming import ThemeCatalog, UnknownTheme
 from tui.widgets.code_editor import CodeEditor
 from tui.widgets.test_panel import TestPanel
-
-ROOT = Path(__file__).resolve().parents[1]
 
 GOOD_USER_THEME = """\
 name = "my-night"
@@ -252,13 +249,7 @@ async def test_the_palette_offers_settings(app_bank: Bank, clock: FakeClock) -> 
 
 
 def test_cli_unknown_theme_is_one_sentence_and_exit_2(_isolated_home: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "tui.cli", "--theme", "nope"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_mockloop("--theme", "nope", timeout=60)
     assert result.returncode == 2
     assert result.stdout == ""
     message = result.stderr.strip()

@@ -17,7 +17,12 @@ EXPECTED_ROUNDS = {
     "system-design": {"url-shortener", "model-popularity", "distributed-rate-limiter", "inference-gateway"},
     "onsite-coding": {"max-concurrent-sessions", "debug-avg-token-usage", "safe-divide", "bpe-merges"},
     "behavioral": {
-        "cross-functional-influence", "disagreement", "failure", "ownership", "ambiguity", "optimization-story",
+        "cross-functional-influence",
+        "disagreement",
+        "failure",
+        "ownership",
+        "ambiguity",
+        "optimization-story",
     },
 }
 

@@ -44,8 +44,15 @@ BROKEN = {
     "missing key": (_without(code_question(), "prompt"), 'is missing the required key "prompt"'),
     "unknown key": (code_question(hint=[text("typo")]), 'has an unknown key "hint"'),
     "unknown nested key": (
-        code_question(code={"entry": "add", "starter": "starter.py", "tests": "tests.py",
-                            "reference": "reference.py", "timout": 3}),
+        code_question(
+            code={
+                "entry": "add",
+                "starter": "starter.py",
+                "tests": "tests.py",
+                "reference": "reference.py",
+                "timout": 3,
+            }
+        ),
         'has an unknown key "code.timout"',
     ),
     "wrong type": (code_question(minutes="twenty"), 'key "minutes" must be an integer, not a string'),
@@ -79,9 +86,7 @@ BROKEN = {
         "behavioral danger zones need a red flag with the same id",
     ),
     "danger zone names unknown concept": (
-        design_question(
-            danger_zones=[{"id": "x", "title": text("X"), "judged": text("X."), "missing_any": ["nope"]}]
-        ),
+        design_question(danger_zones=[{"id": "x", "title": text("X"), "judged": text("X."), "missing_any": ["nope"]}]),
         'names the rubric concept "nope", which the question does not define',
     ),
     "rubric weight": (

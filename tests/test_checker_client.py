@@ -53,8 +53,7 @@ def test_sync_stream_order_and_json(client: CheckerClient) -> None:
         kinds = [
             type(e)
             for e in events
-            if getattr(e, "name", None) == name
-            or (isinstance(e, TestFinished) and e.result.name == name)
+            if getattr(e, "name", None) == name or (isinstance(e, TestFinished) and e.result.name == name)
         ]
         assert kinds == [TestStarted, TestFinished]
     assert [event_from_dict(event_to_dict(e)) for e in events] == events
@@ -120,19 +119,14 @@ def test_hidden_failures_keep_their_secrets(client: CheckerClient) -> None:
     outcome = client.check(SUITE, source, mode="submit")
     hidden = outcome.result("test_divide_by_zero")
     assert hidden.status is Status.ERROR
-    assert (
-        hidden.message
-        == "Hidden test raised an exception: dividing by zero gives None instead of raising"
-    )
+    assert hidden.message == "Hidden test raised an exception: dividing by zero gives None instead of raising"
     assert hidden.traceback == "" and hidden.line is None
     assert "ZeroDivisionError" in hidden.detail and "solution.py, line" in hidden.detail
 
 
 def test_unreadable_suite_finishes_the_run(client: CheckerClient, tmp_path: Path) -> None:
     outcome = client.check(Suite(tmp_path / "missing.py"), REFERENCE)
-    assert (
-        outcome.status is Status.CRASHED and "could not read the suite" in outcome.finished.message
-    )
+    assert outcome.status is Status.CRASHED and "could not read the suite" in outcome.finished.message
 
 
 def test_import_error_names_every_test_from_the_reference(client: CheckerClient) -> None:

@@ -114,9 +114,7 @@ def test_infinite_loop_at_import(client: CheckerClient) -> None:
 
 def test_loop_inside_a_c_call(client: CheckerClient) -> None:
     """No Python signal handler runs inside sum(): the watchdog has to kill the process."""
-    outcome = run(
-        client, answer("return sum(range(10**13))"), budget=TIMEOUT + LIMITS.grace + MARGIN
-    )
+    outcome = run(client, answer("return sum(range(10**13))"), budget=TIMEOUT + LIMITS.grace + MARGIN)
     risky = outcome.result("test_risky")
     assert risky.status is Status.TIMEOUT
     assert "could not be interrupted" in risky.message
@@ -217,9 +215,7 @@ def test_recursion_a_million_deep(client: CheckerClient) -> None:
     """A million-frame RecursionError is reported quickly, its traceback trimmed."""
     top = "import sys\nsys.setrecursionlimit(1_000_100)\n\ndef deep(n):\n    return deep(n + 1) + 1"
     slow = Suite(SUITE.tests, SUITE.reference, timeout=8.0)  # time to get a million deep
-    outcome = run(
-        client, answer("return deep(0)", top=top), budget=8.0 + LIMITS.grace + MARGIN, suite=slow
-    )
+    outcome = run(client, answer("return deep(0)", top=top), budget=8.0 + LIMITS.grace + MARGIN, suite=slow)
     risky = outcome.result("test_risky")
     # A RecursionError — or, on a very slow machine, the 8 s timeout, or, if the
     # C stack gives out first on some build, a crash; never a stalled report.

@@ -43,8 +43,4 @@ def test_explicit_status_and_unknown_results() -> None:
     ledger.test_finished(Result("surprise", Status.PASSED))
     assert [t.name for t in ledger.tests or []] == ["surprise"]
     finished = ledger.finish(status=Status.IMPORT_ERROR, message="boom")
-    assert (
-        finished is not None
-        and finished.status is Status.IMPORT_ERROR
-        and finished.detail == "boom"
-    )
+    assert finished is not None and finished.status is Status.IMPORT_ERROR and finished.detail == "boom"

@@ -104,17 +104,10 @@ def test_hidden_results_show_only_what_they_probe() -> None:
     hidden = TestInfo("test_secret", "strings as input", visible=False)
     result = compose_result(hidden, diag.status, duration=0.1, diag=diag, output="debug 42\n")
     assert result.message == "Hidden test failed: strings as input"
-    assert (
-        result.expected is None
-        and result.actual is None
-        and result.output == ""
-        and result.traceback == ""
-    )
+    assert result.expected is None and result.actual is None and result.output == "" and result.traceback == ""
     assert "42" not in result.message
     assert "expected: 42" in result.detail and "debug 42" in result.detail  # for after the round
-    visible = compose_result(
-        TestInfo("test_x"), diag.status, duration=0.1, diag=diag, output="debug\n"
-    )
+    visible = compose_result(TestInfo("test_x"), diag.status, duration=0.1, diag=diag, output="debug\n")
     assert "expected: 42" in visible.message and "actual:   41" in visible.message
     assert "printed:\n  debug" in visible.message and visible.expected == "42"
 

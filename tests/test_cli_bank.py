@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
 import tomli_w
 from bank_factory import code_question, write_question
+from cli_support import ROOT, run_mockloop
 
 
-def mockloop(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args], capture_output=True, text=True, timeout=60, cwd=cwd
-    )
+def mockloop(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return run_mockloop(*args, cwd=cwd, timeout=60)
 
 
 def test_version_and_help() -> None:

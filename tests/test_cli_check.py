@@ -12,29 +12,21 @@ from __future__ import annotations
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import ROOT, run_mockloop
 from fixtures.checker_support.helpers import REFERENCE, SUITE, answer
 
 from tui.headless.check import CheckInputError, read_answer, run_suite
 
-ROOT = Path(__file__).resolve().parent.parent
 SAFE_DIVIDE = ROOT / "question_bank" / "questions" / "safe-divide"
 
 pytestmark = pytest.mark.timeout(120)
 
 
 def mockloop(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", "check", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=90,
-        stdin=subprocess.DEVNULL,
-    )
+    return run_mockloop("check", *args)
 
 
 def test_reference_passes_the_visible_tests() -> None:
@@ -113,9 +105,7 @@ def test_import_error_exits_1(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_bad_input_exits_2_with_one_sentence(
-    question: str, make_file, words: str, tmp_path: Path
-) -> None:
+def test_bad_input_exits_2_with_one_sentence(question: str, make_file, words: str, tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("pass\n")
     done = mockloop(question, make_file(tmp_path))
     assert done.returncode == 2

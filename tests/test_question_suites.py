@@ -94,9 +94,7 @@ def test_at_least_five_mutants(question: Question) -> None:
     assert len(list((question.folder / "mutants").glob("*.py"))) >= 5
 
 
-@pytest.mark.parametrize(
-    "question, mutant", mutants(), ids=[f"{q.id}/{p.stem}" for q, p in mutants()]
-)
+@pytest.mark.parametrize("question, mutant", mutants(), ids=[f"{q.id}/{p.stem}" for q, p in mutants()])
 def test_mutant_fails_the_tests_it_names(
     question: Question, mutant: Path, client: CheckerClient, reference_runs: dict[str, RunOutcome]
 ) -> None:

@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from session_support import bank, fixed_now, scripted_onsite
+
 from tui.core import atomic, history, store
 from tui.core.autosave import Autosaver, BackgroundSaver, SaveNotice
 from tui.core.clock import FakeClock
@@ -90,7 +90,9 @@ class GatedWrite:
         self.real(path, data)  # type: ignore[operator]
 
 
-async def test_saves_run_off_the_loop_one_at_a_time_and_coalesce(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_saves_run_off_the_loop_one_at_a_time_and_coalesce(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     clock = FakeClock(0.0)
     session, recorder = drill(clock)
     path = tmp_path / "d.toml"
@@ -246,7 +248,7 @@ def test_a_paused_drill_resumes_paused_and_its_clock_stays_still(tmp_path: Path)
 
 def test_restoring_a_running_drill_keeps_it_running(tmp_path: Path) -> None:
     clock = FakeClock(0.0)
-    session, recorder = drill(clock)
+    _session, recorder = drill(clock)
     clock.advance(30)
     recorder.observe()
     resumed = restore(store.snapshot(recorder.record), bank(), FakeClock(9.0))

@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-
+from cli_support import run_mockloop
 from session_support import scripted_onsite
-from tui.core import store
 
-ROOT = Path(__file__).resolve().parents[1]
+from tui.core import store
 
 
 def mockloop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "MOCKLOOP_HOME": str(home)}
-    return subprocess.run(
-        [sys.executable, "-m", "tui.cli", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    return run_mockloop(*args, home=home, timeout=120)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from session_support import scripted_onsite
+
 from tui.core import store
 from tui.core.history import INDEX_NAME, format_history, list_sessions
 from tui.core.replay_state import markers, next_event, previous_event, state_at
@@ -30,8 +31,8 @@ def test_answers_at_many_times_match_what_was_typed() -> None:
 
 def test_every_second_of_a_round_is_a_pure_function() -> None:
     record = scripted_onsite().recorder.record
-    first = [state_at(record, 1, float(t)).questions[0].answer for t in range(0, 200)]
-    again = [state_at(record, 1, float(t)).questions[0].answer for t in range(0, 200)]
+    first = [state_at(record, 1, float(t)).questions[0].answer for t in range(200)]
+    again = [state_at(record, 1, float(t)).questions[0].answer for t in range(200)]
     assert first == again and len(set(first)) >= 4
 
 

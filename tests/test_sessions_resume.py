@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from session_support import bank, scripted_onsite
+
 from tui.core import store
 from tui.core.clock import FakeClock
 from tui.core.keeper import SessionKeeper

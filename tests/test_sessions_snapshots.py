@@ -6,10 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
+from session_support import scripted_onsite
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
-from session_support import scripted_onsite
 from tui.app import HomeRoute, MockloopApp, ReplayRoute
 from tui.core import store
 from tui.core.clock import FakeClock

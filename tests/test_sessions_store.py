@@ -9,13 +9,13 @@ import stat
 from pathlib import Path
 
 import pytest
-
 from session_support import bank, fixed_now, scripted_onsite
+
 from tui.core import store
 from tui.core.autosave import Autosaver
 from tui.core.clock import FakeClock
 from tui.core.keeper import SessionKeeper
-from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, edit_between, apply_edit
+from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, apply_edit, edit_between
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
@@ -110,7 +110,9 @@ def variant(name: str) -> bytes:
     if name == "nan time":
         return good.replace(b"t = 0.0\n", b"t = nan\n", 1)
     if name == "index out of range":
-        return good.replace(b"index = 1\n", b"index = 9\n", 1).replace(b'kind = "hint"\nq = 0\nindex = 0', b'kind = "hint"\nq = 0\nindex = 7', 1)
+        return good.replace(b"index = 1\n", b"index = 9\n", 1).replace(
+            b'kind = "hint"\nq = 0\nindex = 0', b'kind = "hint"\nq = 0\nindex = 7', 1
+        )
     if name == "unknown key":
         return good.replace(b'mode = "onsite"\n', b'mode = "onsite"\nrun_this = "rm -rf /"\n', 1)
     return BAD[name]
@@ -142,7 +144,9 @@ def test_future_format_names_both_versions(tmp_path: Path) -> None:
         store.load(path)
 
 
-def test_oversized_files_are_refused_without_reading_them_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oversized_files_are_refused_without_reading_them_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(store, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "big.toml"
     path.write_bytes(b"format = 1\ns = '" + b"x" * 5000 + b"'\n")

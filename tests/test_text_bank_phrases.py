@@ -67,32 +67,42 @@ QUIET = [
 
 MISFIRES = [
     pytest.param(
-        "disagreement", "won-the-argument", "I was right there when the outage started, so I joined the call.",
+        "disagreement",
+        "won-the-argument",
+        "I was right there when the outage started, so I joined the call.",
         id="i-was-right-there",
     ),
     pytest.param(
-        "cross-functional-influence", "dismissing-other-functions",
+        "cross-functional-influence",
+        "dismissing-other-functions",
         "I wrote a one-page summary for non-technical people in sales and support.",
         id="non-technical-people",
     ),
     pytest.param(
-        "cross-functional-influence", "forced-by-rank",
+        "cross-functional-influence",
+        "forced-by-rank",
         "The GDPR deadline was non-negotiable, so I planned the launch backwards from it.",
         id="non-negotiable-constraint",
     ),
     pytest.param(
-        "ambiguity", "waiting-for-clarity", "I waited for the canary metrics before the full rollout.",
+        "ambiguity",
+        "waiting-for-clarity",
+        "I waited for the canary metrics before the full rollout.",
         id="waited-for-canary",
     ),
 ]
 
 SUPPRESSED = [
     pytest.param(
-        "disagreement", "won-the-argument", "I put together a deck, and after a month they finally gave in.",
+        "disagreement",
+        "won-the-argument",
+        "I put together a deck, and after a month they finally gave in.",
         id="put-together",
     ),
     pytest.param(
-        "disagreement", "won-the-argument", "J’ai relu l’ensemble du dossier, et il a fini par céder.",
+        "disagreement",
+        "won-the-argument",
+        "J’ai relu l’ensemble du dossier, et il a fini par céder.",
         id="l-ensemble-de",
     ),
 ]
@@ -144,11 +154,15 @@ def _zone_hit(question_id: str, zone_id: str, text: str) -> bool:
         ("inference-gateway", "continuous-batching", "vLLM does continuous batching."),
         ("mistral-motivation", "own-work", "J’ai construit notre service d’inférence."),
         pytest.param(
-            "model-popularity", "hot-key-contention", "We use local pre-aggregation in each task.",
+            "model-popularity",
+            "hot-key-contention",
+            "We use local pre-aggregation in each task.",
             id="local-pre-aggregation",
         ),
         pytest.param(
-            "mistral-motivation", "own-work", "I developed the serving layer for our models.",
+            "mistral-motivation",
+            "own-work",
+            "I developed the serving layer for our models.",
             id="i-developed",
         ),
     ],
@@ -164,7 +178,9 @@ def test_rubric_concepts_are_covered_by_their_words(question_id: str, concept_id
         ("distributed-rate-limiter", "token-accounting", "We reserved capacity for paying customers."),
         ("url-shortener", "datastore-choice", "A local SQLite file for the tests."),
         pytest.param(
-            "url-shortener", "caching", "We validate URLs and handle edge cases such as empty input.",
+            "url-shortener",
+            "caching",
+            "We validate URLs and handle edge cases such as empty input.",
             id="edge-cases",
         ),
     ],
@@ -177,13 +193,15 @@ def test_rubric_concepts_ignore_innocent_words(question_id: str, concept_id: str
     "question_id, zone_id, text",
     [
         pytest.param(
-            "model-popularity", "query-raw-events",
+            "model-popularity",
+            "query-raw-events",
             "Events go to Kafka. On each page load the API runs an aggregation query, GROUP BY model, over "
             "the raw events of the last hour.",
             id="group-by-at-read-time",
         ),
         pytest.param(
-            "inference-gateway", "model-blind-routing",
+            "inference-gateway",
+            "model-blind-routing",
             "The load balancer does round-robin routing to any GPU server.",
             id="round-robin-routing",
         ),

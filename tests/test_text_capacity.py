@@ -8,14 +8,14 @@ import pytest
 
 from checkers.text import CapacityError, estimate_capacity, human_bytes, human_count, parse_ratio
 
-INPUTS = dict(
-    daily_active_users=100_000_000,
-    actions_per_user_per_day=10,
-    read_write_ratio=4,
-    object_size_bytes=500,
-    retention_years=5,
-    peak_factor=3,
-)
+INPUTS = {
+    "daily_active_users": 100_000_000,
+    "actions_per_user_per_day": 10,
+    "read_write_ratio": 4,
+    "object_size_bytes": 500,
+    "retention_years": 5,
+    "peak_factor": 3,
+}
 
 
 def test_rates_storage_and_bandwidth_exactly() -> None:

@@ -35,8 +35,12 @@ RUBRIC = (
 )  # total weight 20
 SPEC = DesignSpec(**{s: _t(f"Guidance for {s}.") for s in DESIGN_SECTIONS}, rubric=RUBRIC)
 ZONES = (
-    DangerZone("not-distributed", _t("Not distributed"), _t("Share state, update it atomically."),
-               ("shared-state", "atomic-update")),
+    DangerZone(
+        "not-distributed",
+        _t("Not distributed"),
+        _t("Share state, update it atomically."),
+        ("shared-state", "atomic-update"),
+    ),
     DangerZone("fixed-window", _t("Fixed window"), _t("Name an algorithm."), ("algorithm",)),
     DangerZone("spof", _t("Single point of failure"), _t("Say what happens when the store is down."), ("failure",)),
     DangerZone("code-zone", _t("A code zone"), _t("Judged by tests."), ()),
@@ -144,7 +148,7 @@ def test_one_or_two_zones_cap_at_no_hire_three_make_strong_no_hire() -> None:
     ],
 )
 def test_coverage_thresholds_without_zones(covered_words: str, band: Band) -> None:
-    canvas = {section: FILLER * 2 for section in DESIGN_SECTIONS}
+    canvas = dict.fromkeys(DESIGN_SECTIONS, FILLER * 2)
     canvas["scale"] = FILLER + "20,000 requests per second."
     canvas["high_level"] = FILLER + covered_words
     assert analyze_design(canvas, SPEC, ()).band is band
@@ -155,7 +159,7 @@ def test_coverage_thresholds_without_zones(covered_words: str, band: Band) -> No
     [("redis incr", 0.5, Band.HIRE), ("redis 429", 0.4, Band.NO_HIRE), ("429", 0.15, Band.STRONG_NO_HIRE)],
 )
 def test_low_coverage_caps(covered_words: str, score: float, band: Band) -> None:
-    canvas = {section: FILLER * 2 for section in DESIGN_SECTIONS}
+    canvas = dict.fromkeys(DESIGN_SECTIONS, FILLER * 2)
     canvas["scale"] = FILLER + "20,000 requests per second."
     canvas["high_level"] = FILLER + covered_words
     feedback = analyze_design(canvas, SPEC, ())

@@ -34,8 +34,14 @@ def test_decide_takes_the_lowest_cap_and_its_reasons() -> None:
 
 @pytest.mark.parametrize(
     "problems, warnings, band",
-    [(0, 0, Band.STRONG_HIRE), (0, 1, Band.HIRE), (0, 2, Band.HIRE), (0, 3, Band.NO_HIRE), (1, 0, Band.NO_HIRE),
-     (2, 0, Band.STRONG_NO_HIRE)],
+    [
+        (0, 0, Band.STRONG_HIRE),
+        (0, 1, Band.HIRE),
+        (0, 2, Band.HIRE),
+        (0, 3, Band.NO_HIRE),
+        (1, 0, Band.NO_HIRE),
+        (2, 0, Band.STRONG_NO_HIRE),
+    ],
 )
 def test_severity_caps(problems: int, warnings: int, band: Band) -> None:
     findings = [_finding(f"p{i}", Severity.PROBLEM) for i in range(problems)]
@@ -50,8 +56,12 @@ def test_the_strong_no_hire_problem_count_is_per_kind() -> None:
 
 
 def test_findings_sort_problems_first_keeping_rule_order() -> None:
-    findings = [_finding("i", Severity.INFO), _finding("w1", Severity.WARNING), _finding("p", Severity.PROBLEM),
-                _finding("w2", Severity.WARNING)]
+    findings = [
+        _finding("i", Severity.INFO),
+        _finding("w1", Severity.WARNING),
+        _finding("p", Severity.PROBLEM),
+        _finding("w2", Severity.WARNING),
+    ]
     assert [f.id for f in sort_findings(findings)] == ["p", "w1", "w2", "i"]
 
 
@@ -131,6 +141,6 @@ def test_checkers_text_never_imports_the_tui_or_textual() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('tui', 'textual'));"
         "print(','.join(bad))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""

@@ -119,8 +119,10 @@ def test_an_empty_phrase_is_a_programming_error() -> None:
     ],
 )
 def test_negation_right_before_a_phrase(text: str, negated: bool) -> None:
-    match = find_phrase(text, "he was being difficult") or find_phrase(text, "il était borné") or find_phrase(
-        text, "they backed down"
+    match = (
+        find_phrase(text, "he was being difficult")
+        or find_phrase(text, "il était borné")
+        or find_phrase(text, "they backed down")
     )
     assert match is not None
     assert is_negated(text, match.start) is negated

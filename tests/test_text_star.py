@@ -213,15 +213,24 @@ def test_three_warnings_make_no_hire_and_name_them() -> None:
     feedback = analyze_star(answer, SPEC)
     assert feedback.band is Band.NO_HIRE
     assert feedback.reasons == (
-        "3 weaknesses add up to No Hire at best: No Task part; "
-        "The Result has no number: no percentage, time, money or count; "
-        "No reflection: nothing on what you learned or would do differently.",
+        (
+            "3 weaknesses add up to No Hire at best: No Task part; "
+            "The Result has no number: no percentage, time, money or count; "
+            "No reflection: nothing on what you learned or would do differently."
+        ),
     )
 
 
-@pytest.mark.parametrize(("words", "finding"), [
-    (175, "too-short"), (209, "too-short"), (210, None), (490, None), (491, "too-long"),
-])
+@pytest.mark.parametrize(
+    ("words", "finding"),
+    [
+        (175, "too-short"),
+        (209, "too-short"),
+        (210, None),
+        (490, None),
+        (491, "too-long"),
+    ],
+)
 def test_length_targets_one_and_a_half_to_three_minutes(words: int, finding: str | None) -> None:
     feedback = analyze_star({"action": " ".join(["word"] * words)}, SPEC)
     found = [f.id for f in feedback.findings if f.id in ("too-short", "too-long")]

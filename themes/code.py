@@ -107,7 +107,7 @@ def text_area_theme(name: str, variables: Mapping[str, str]) -> TextAreaTheme:
 class SyntaxHighlightTheme(HighlightTheme):
     """Pygments tokens → the theme's ``$syntax-*`` variables (for ``textual.highlight.highlight``)."""
 
-    STYLES: dict[TokenType, str] = {
+    STYLES: dict[TokenType, str] = {  # noqa: RUF012 - overrides Textual's attribute of that type
         Token.Comment: "italic $syntax-comment",
         Token.Error: "$status-failed",
         Token.Generic.Strong: "bold",

@@ -53,7 +53,27 @@ TOP_KEYS = ("name", "dark", "description", "colors", "variables", "syntax", "edi
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 #: Words a Textual ``*-style`` variable may hold (``link-style = "bold underline"``).
 STYLE_WORDS = frozenset(
-    "none not bold b dim d italic i underline u underline2 uu strike s reverse r blink overline o".split()
+    [
+        "none",
+        "not",
+        "bold",
+        "b",
+        "dim",
+        "d",
+        "italic",
+        "i",
+        "underline",
+        "u",
+        "underline2",
+        "uu",
+        "strike",
+        "s",
+        "reverse",
+        "r",
+        "blink",
+        "overline",
+        "o",
+    ]
 )
 
 
@@ -107,11 +127,11 @@ def _known(keys: Iterable[str], limit: int = 12) -> str:
 
 def _check_colour(path: Path, key: str, value: object) -> str:
     if not isinstance(value, str):
-        raise _fail(path, f"`{key}` must be a colour in quotes, like \"#FA500F\", not {value!r}.", key)
+        raise _fail(path, f'`{key}` must be a colour in quotes, like "#FA500F", not {value!r}.', key)
     try:
         Color.parse(value)
     except ColorParseError:
-        raise _fail(path, f"`{key}` = {value!r} is not a colour; use a hex value like \"#FA500F\".", key) from None
+        raise _fail(path, f'`{key}` = {value!r} is not a colour; use a hex value like "#FA500F".', key) from None
     return value
 
 
@@ -122,7 +142,9 @@ def _check_textual_value(path: Path, key: str, name: str, value: object) -> str:
     if name.endswith("style"):
         words = value.split()
         if not words or any(word not in STYLE_WORDS for word in words):
-            raise _fail(path, f"`{key}` = {value!r} is not a text style; use words like \"bold underline\" or \"none\".", key)
+            raise _fail(
+                path, f'`{key}` = {value!r} is not a text style; use words like "bold underline" or "none".', key
+            )
         return value
     head, _, tail = value.strip().rpartition(" ")
     colour = value.strip()
@@ -134,7 +156,7 @@ def _check_textual_value(path: Path, key: str, name: str, value: object) -> str:
         Color.parse(colour)
     except ColorParseError:
         raise _fail(
-            path, f"`{key}` = {value!r} is not a colour; use a hex value like \"#FA500F\" (optionally with \" 50%\").", key
+            path, f'`{key}` = {value!r} is not a colour; use a hex value like "#FA500F" (optionally with " 50%").', key
         ) from None
     return value
 
@@ -154,11 +176,11 @@ def parse_theme(data: Mapping[str, Any], path: Path | str = "<theme>") -> ThemeS
             raise _fail(path, f"unknown key `{key}` (a theme file has {_known(TOP_KEYS)}).", key)
     name = data.get("name")
     if name is None:
-        raise _fail(path, "`name` is missing; add a line like name = \"my-theme\".", "name")
+        raise _fail(path, '`name` is missing; add a line like name = "my-theme".', "name")
     if not isinstance(name, str) or not NAME_PATTERN.match(name):
         raise _fail(
             path,
-            f"`name` = {name!r} must be lowercase letters, digits and hyphens (at most 40), like \"my-theme\".",
+            f'`name` = {name!r} must be lowercase letters, digits and hyphens (at most 40), like "my-theme".',
             "name",
         )
     dark = data.get("dark")
@@ -247,7 +269,11 @@ def load_theme_folder(folder: Path) -> ThemeFolder:
             continue
         if spec.name in seen:
             result.errors.append(
-                _fail(path, f"`name` = {spec.name!r} is already used by {seen[spec.name].name}; rename one of them.", "name")
+                _fail(
+                    path,
+                    f"`name` = {spec.name!r} is already used by {seen[spec.name].name}; rename one of them.",
+                    "name",
+                )
             )
             continue
         seen[spec.name] = path

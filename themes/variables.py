@@ -70,10 +70,7 @@ def resolve_colour(value: str, behind: Color | str) -> Color:
     if head and tail.endswith("%"):
         alpha = float(tail[:-1]) / 100
         text = head.strip()
-    if text == "auto":
-        colour = back.get_contrast_text(alpha)
-    else:
-        colour = Color.parse(text).multiply_alpha(alpha)
+    colour = back.get_contrast_text(alpha) if text == "auto" else Color.parse(text).multiply_alpha(alpha)
     return flatten(colour, back)
 
 

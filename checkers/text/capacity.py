@@ -71,26 +71,42 @@ class CapacityEstimate:
         c, b = partial(human_count, lang=lang), partial(human_bytes, lang=lang)
         if lang == "fr":
             return [
-                f"Écritures : {c(self.daily_writes)}/jour, {c(self.avg_write_qps)}/s en moyenne, "
-                f"{c(self.peak_write_qps)}/s au pic",
-                f"Lectures : {c(self.daily_reads)}/jour, {c(self.avg_read_qps)}/s en moyenne, "
-                f"{c(self.peak_read_qps)}/s au pic",
-                f"Stockage : {b(self.storage_per_day_bytes)}/jour, {b(self.storage_per_year_bytes)}/an, "
-                f"{b(self.storage_total_bytes)} sur {_num(self.retention_years, lang)} an(s)",
-                f"Bande passante entrante : {b(self.avg_bandwidth_in_bytes_per_s)}/s en moyenne, "
-                f"{b(self.peak_bandwidth_in_bytes_per_s)}/s au pic",
-                f"Bande passante sortante : {b(self.avg_bandwidth_out_bytes_per_s)}/s en moyenne, "
-                f"{b(self.peak_bandwidth_out_bytes_per_s)}/s au pic",
+                (
+                    f"Écritures : {c(self.daily_writes)}/jour, {c(self.avg_write_qps)}/s en moyenne, "
+                    f"{c(self.peak_write_qps)}/s au pic"
+                ),
+                (
+                    f"Lectures : {c(self.daily_reads)}/jour, {c(self.avg_read_qps)}/s en moyenne, "
+                    f"{c(self.peak_read_qps)}/s au pic"
+                ),
+                (
+                    f"Stockage : {b(self.storage_per_day_bytes)}/jour, {b(self.storage_per_year_bytes)}/an, "
+                    f"{b(self.storage_total_bytes)} sur {_num(self.retention_years, lang)} an(s)"
+                ),
+                (
+                    f"Bande passante entrante : {b(self.avg_bandwidth_in_bytes_per_s)}/s en moyenne, "
+                    f"{b(self.peak_bandwidth_in_bytes_per_s)}/s au pic"
+                ),
+                (
+                    f"Bande passante sortante : {b(self.avg_bandwidth_out_bytes_per_s)}/s en moyenne, "
+                    f"{b(self.peak_bandwidth_out_bytes_per_s)}/s au pic"
+                ),
             ]
         return [
             f"Writes: {c(self.daily_writes)}/day, {c(self.avg_write_qps)}/s average, {c(self.peak_write_qps)}/s peak",
             f"Reads: {c(self.daily_reads)}/day, {c(self.avg_read_qps)}/s average, {c(self.peak_read_qps)}/s peak",
-            f"Storage: {b(self.storage_per_day_bytes)}/day, {b(self.storage_per_year_bytes)}/year, "
-            f"{b(self.storage_total_bytes)} over {_num(self.retention_years, lang)} year(s)",
-            f"Bandwidth in: {b(self.avg_bandwidth_in_bytes_per_s)}/s average, "
-            f"{b(self.peak_bandwidth_in_bytes_per_s)}/s peak",
-            f"Bandwidth out: {b(self.avg_bandwidth_out_bytes_per_s)}/s average, "
-            f"{b(self.peak_bandwidth_out_bytes_per_s)}/s peak",
+            (
+                f"Storage: {b(self.storage_per_day_bytes)}/day, {b(self.storage_per_year_bytes)}/year, "
+                f"{b(self.storage_total_bytes)} over {_num(self.retention_years, lang)} year(s)"
+            ),
+            (
+                f"Bandwidth in: {b(self.avg_bandwidth_in_bytes_per_s)}/s average, "
+                f"{b(self.peak_bandwidth_in_bytes_per_s)}/s peak"
+            ),
+            (
+                f"Bandwidth out: {b(self.avg_bandwidth_out_bytes_per_s)}/s average, "
+                f"{b(self.peak_bandwidth_out_bytes_per_s)}/s peak"
+            ),
         ]
 
     def assumptions(self, lang: str = "en") -> str:

@@ -222,14 +222,74 @@ def count_words(text: str) -> int:
 
 # -- quantities ---------------------------------------------------------------------------
 
-_NUMBER_WORDS = (
-    "zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
-    "fifty hundred hundreds thousand thousands million millions billion billions dozen dozens "
-    "half halved double doubled twice triple tripled quadrupled tenfold "
-    "zéro deux trois quatre cinq sept huit neuf dix onze douze quinze vingt trente quarante "
-    "cinquante cent cents mille milliard milliards moitié doublé doublée triplé triplée "
-    "dizaine dizaines centaine centaines"
-).split()
+_NUMBER_WORDS = [
+    "zero",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "half",
+    "halved",
+    "double",
+    "doubled",
+    "twice",
+    "triple",
+    "tripled",
+    "quadrupled",
+    "tenfold",
+    "zéro",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "cent",
+    "cents",
+    "mille",
+    "milliard",
+    "milliards",
+    "moitié",
+    "doublé",
+    "doublée",
+    "triplé",
+    "triplée",
+    "dizaine",
+    "dizaines",
+    "centaine",
+    "centaines",
+]
 _QUANTITY_PHRASES = (*_NUMBER_WORDS, "per cent", "percent", "pour cent", "divisé par", "fois plus")
 _QUANTITY_SYMBOLS = re.compile(r"\d|%|[$€£]")
 
@@ -251,11 +311,55 @@ def find_quantity(text: str) -> Match | None:
 
 # -- language -----------------------------------------------------------------------------
 
-_EN_MARKERS = frozenset("the and is was were to of that it with for we i my this have had but they".split())
+_EN_MARKERS = frozenset(
+    [
+        "the",
+        "and",
+        "is",
+        "was",
+        "were",
+        "to",
+        "of",
+        "that",
+        "it",
+        "with",
+        "for",
+        "we",
+        "i",
+        "my",
+        "this",
+        "have",
+        "had",
+        "but",
+        "they",
+    ]
+)
 _FR_MARKERS = frozenset(
     fold_phrase(w)
-    for w in ("le", "la", "les", "et", "est", "était", "de", "des", "du", "une", "pour", "que", "qui", "dans", "pas",
-              "nous", "je", "avec", "sur", "ils", "elle", "ai")
+    for w in (
+        "le",
+        "la",
+        "les",
+        "et",
+        "est",
+        "était",
+        "de",
+        "des",
+        "du",
+        "une",
+        "pour",
+        "que",
+        "qui",
+        "dans",
+        "pas",
+        "nous",
+        "je",
+        "avec",
+        "sur",
+        "ils",
+        "elle",
+        "ai",
+    )
 )
 _TOKEN_ELIDED = re.compile(r"[^\W\d_]+'|[^\W\d_]+")
 

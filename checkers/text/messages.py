@@ -46,8 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "too-short.suggestion": (
         "Add the specifics an interviewer would ask for next; a spoken answer of {target} leaves room for them.",
-        "Ajoutez les précisions qu'un recruteur demanderait ensuite ; "
-        "une réponse de {target} à l'oral en laisse la place.",
+        (
+            "Ajoutez les précisions qu'un recruteur demanderait ensuite ; "
+            "une réponse de {target} à l'oral en laisse la place."
+        ),
     ),
     "too-long": (
         "Long: about {minutes} minutes spoken (aim for {target})",
@@ -63,8 +65,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "fillers.suggestion": (
         "Replace hedges with facts and drop the fillers: say what happened, plainly.",
-        "Remplacez les hésitations par des faits et supprimez les mots de remplissage : "
-        "dites simplement ce qui s'est passé.",
+        (
+            "Remplacez les hésitations par des faits et supprimez les mots de remplissage : "
+            "dites simplement ce qui s'est passé."
+        ),
     ),
     # -- STAR
     "star.missing": ("No {part} part", "Pas de partie {part}"),
@@ -94,8 +98,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "star.no-measurable-result.suggestion": (
         "Quantify the outcome (latency, time saved, users, incidents, money), or give an honest order of magnitude.",
-        "Chiffrez le résultat (latence, temps gagné, utilisateurs, incidents, argent), "
-        "ou donnez un ordre de grandeur honnête.",
+        (
+            "Chiffrez le résultat (latence, temps gagné, utilisateurs, incidents, argent), "
+            "ou donnez un ordre de grandeur honnête."
+        ),
     ),
     "star.no-reflection": (
         "No reflection: nothing on what you learned or would do differently",
@@ -110,10 +116,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dites « je » pour ce que vous avez fait vous-même : c'est vous qu'on évalue, pas l'équipe.",
     ),
     "star.strong": (
-        "Every STAR part is there, Action is the largest, the result is measured, there is a reflection, "
-        "ownership is clear and no red flag fired.",
-        "Toutes les parties STAR sont présentes, l'Action est la plus longue, le résultat est chiffré, "
-        "il y a une prise de recul, l'engagement personnel est clair et aucun signal d'alerte ne s'est déclenché.",
+        (
+            "Every STAR part is there, Action is the largest, the result is measured, there is a reflection, "
+            "ownership is clear and no red flag fired."
+        ),
+        (
+            "Toutes les parties STAR sont présentes, l'Action est la plus longue, le résultat est chiffré, "
+            "il y a une prise de recul, l'engagement personnel est clair et aucun signal d'alerte ne s'est déclenché."
+        ),
     ),
     # -- rubric kinds (design, motivation)
     "rubric.coverage": (
@@ -131,15 +141,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Les estimations de charge ne contiennent aucun chiffre",
     ),
     "design.scale-without-numbers.suggestion": (
-        "Put numbers on the load: requests per second at peak, storage per year, bandwidth. "
-        "The capacity calculator does the arithmetic.",
-        "Chiffrez la charge : requêtes par seconde au pic, stockage par an, bande passante. "
-        "Le calculateur de capacité fait les calculs.",
+        (
+            "Put numbers on the load: requests per second at peak, storage per year, bandwidth. "
+            "The capacity calculator does the arithmetic."
+        ),
+        (
+            "Chiffrez la charge : requêtes par seconde au pic, stockage par an, bande passante. "
+            "Le calculateur de capacité fait les calculs."
+        ),
     ),
     "design.strong": (
         "Covers {score}% of the rubric, no danger zone hit, every section filled, scale estimated with numbers.",
-        "Couvre {score} % de la grille, aucune zone de danger atteinte, toutes les sections remplies, "
-        "charge estimée avec des chiffres.",
+        (
+            "Couvre {score} % de la grille, aucune zone de danger atteinte, toutes les sections remplies, "
+            "charge estimée avec des chiffres."
+        ),
     ),
     "motivation.strong": (
         "Covers {score}% of the rubric, no danger zone hit, and fits about two minutes spoken.",

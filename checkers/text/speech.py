@@ -46,12 +46,33 @@ WORDS_PER_MINUTE = 140
 #: problème" are ordinary words.
 FILLERS: dict[str, tuple[str, ...]] = {
     "en": (
-        "um", "umm", "uh", "uhm", "erm", "like,", "basically", "kind of", "sort of",
-        "i guess", "i suppose", "maybe", "probably", "you know",
+        "um",
+        "umm",
+        "uh",
+        "uhm",
+        "erm",
+        "like,",
+        "basically",
+        "kind of",
+        "sort of",
+        "i guess",
+        "i suppose",
+        "maybe",
+        "probably",
+        "you know",
     ),
     "fr": (
-        "euh", "heu", "bah", "genre,", "en fait", "du coup", "voilà", "peut-être",
-        "probablement", "je suppose", "en quelque sorte",
+        "euh",
+        "heu",
+        "bah",
+        "genre,",
+        "en fait",
+        "du coup",
+        "voilà",
+        "peut-être",
+        "probablement",
+        "je suppose",
+        "en quelque sorte",
     ),
 }
 #: Fillers per 100 words above which a finding is raised…
@@ -61,10 +82,14 @@ FILLER_MIN_COUNT = 3
 
 #: First-person pronouns, singular and plural, per answer language (folded, elisions split).
 #: "on" is only counted in French answers: in English it is a preposition.
-I_WORDS = {"en": frozenset({"i", "i'", "me", "my", "mine", "myself"}),
-           "fr": frozenset({"je", "j'", "moi", "me", "m'", "mon", "ma", "mes"})}
-WE_WORDS = {"en": frozenset({"we", "we'", "us", "our", "ours", "ourselves"}),
-            "fr": frozenset({"nous", "notre", "nos", "on"})}
+I_WORDS = {
+    "en": frozenset({"i", "i'", "me", "my", "mine", "myself"}),
+    "fr": frozenset({"je", "j'", "moi", "me", "m'", "mon", "ma", "mes"}),
+}
+WE_WORDS = {
+    "en": frozenset({"we", "we'", "us", "our", "ours", "ourselves"}),
+    "fr": frozenset({"nous", "notre", "nos", "on"}),
+}
 
 
 def speaking_seconds(words: int) -> float:

@@ -89,10 +89,32 @@ WE_RATIO = 2.0
 #: Words that show a lesson drawn, when no separate Reflection part was written. Kept
 #: specific on purpose: "depuis" or "otherwise" would be found in almost any Result.
 REFLECTION_CUES: tuple[str, ...] = (
-    "learned", "learnt", "lesson", "lessons", "next time", "in hindsight", "looking back",
-    "differently", "taught me", "i realised", "i realized", "since then, i", "i would have", "i should have",
-    "appris", "leçon", "leçons", "la prochaine fois", "avec le recul", "rétrospectivement",
-    "je ferais autrement", "différemment", "je referais", "depuis, je", "j'aurais dû", "je me suis rendu compte",
+    "learned",
+    "learnt",
+    "lesson",
+    "lessons",
+    "next time",
+    "in hindsight",
+    "looking back",
+    "differently",
+    "taught me",
+    "i realised",
+    "i realized",
+    "since then, i",
+    "i would have",
+    "i should have",
+    "appris",
+    "leçon",
+    "leçons",
+    "la prochaine fois",
+    "avec le recul",
+    "rétrospectivement",
+    "je ferais autrement",
+    "différemment",
+    "je referais",
+    "depuis, je",
+    "j'aurais dû",
+    "je me suis rendu compte",
 )
 
 
@@ -258,4 +280,3 @@ def _we_evidence(action: str, language: str) -> tuple[str, ...]:
     phrases = ("nous", "on") if language == "fr" else ("we",)
     matches = sorted((m for p in phrases for m in find_all(action, p)), key=lambda m: m.start)
     return tuple(dict.fromkeys(m.snippet for m in matches))[:2]
-

@@ -64,7 +64,7 @@ def _escape_part(text: str) -> str:
                 out.append(line)
                 continue
             marker = _MARKER.match(line)
-            out.append(f"{marker.group(1)}\\{line[len(marker.group(1)):]}" if marker else line)
+            out.append(f"{marker.group(1)}\\{line[len(marker.group(1)) :]}" if marker else line)
         if open_at is None:
             return _COMMENT_OPEN.sub(lambda m: "<\\" + m.group(1) + "!--", "\n".join(out))
         not_fences.add(open_at)

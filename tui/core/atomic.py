@@ -28,6 +28,7 @@ Textual (part of ``tui.core``).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -45,10 +46,8 @@ def write_atomically(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(temp, path)  # 3
     except BaseException:
-        try:  # 4
+        with contextlib.suppress(OSError):  # 4
             os.unlink(temp)
-        except OSError:
-            pass
         raise
     _sync_folder(path.parent)  # 5
 

@@ -46,8 +46,19 @@ FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
 _COUNT_SUFFIX = {"": 1, "k": 1e3, "m": 1e6, "md": 1e9, "b": 1e9, "bn": 1e9, "t": 1e12}
 _SIZE_SUFFIX = {
-    "": 1, "b": 1, "o": 1, "kb": 1e3, "ko": 1e3, "mb": 1e6, "mo": 1e6,
-    "gb": 1e9, "go": 1e9, "tb": 1e12, "to": 1e12, "pb": 1e15, "po": 1e15,
+    "": 1,
+    "b": 1,
+    "o": 1,
+    "kb": 1e3,
+    "ko": 1e3,
+    "mb": 1e6,
+    "mo": 1e6,
+    "gb": 1e9,
+    "go": 1e9,
+    "tb": 1e12,
+    "to": 1e12,
+    "pb": 1e15,
+    "po": 1e15,
 }
 _NUMBER = re.compile(r"^\s*([+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:e[+-]?\d+)?)\s*([a-z]*)\s*$", re.IGNORECASE)
 _GROUPED = re.compile(r"^\s*[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -92,5 +103,5 @@ def estimate_from_form(values: Mapping[str, str]) -> CapacityEstimate:
         field = FIELD_BY_NAME.get(error.field)
         message = str(error)
         if field is not None and message.startswith(field.name):
-            message = f"{field.label_en}{message[len(field.name):]}"
+            message = f"{field.label_en}{message[len(field.name) :]}"
         raise CapacityError(error.field, message) from None

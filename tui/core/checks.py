@@ -38,7 +38,7 @@ async def stream_check(
         run.cancel(at())
         on_update(run)
         raise
-    except Exception as exc:  # a broken checker must not take the round down
+    except Exception as exc:  # noqa: BLE001 - a broken checker must not take the round down
         run.apply(RunFailed("checker_error", f"{type(exc).__name__}: {exc}"), at())
     on_update(run)
     return run

@@ -127,4 +127,3 @@ def _keep_broken_copy(path: Path) -> None:
     except OSError:
         return
     write_atomically(path.with_name(path.name + ".broken"), data)
-

@@ -14,6 +14,7 @@ leaves the old one or the new one).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -62,7 +63,19 @@ def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
     try:
         record = load(path)
     except SessionFileError as exc:
-        return HistoryEntry(path.name, str(path.parent), size, mtime_ns, "????-??-?? ??:??", "?", "", (), f"unreadable: {exc.problem}", "unreadable", False)
+        return HistoryEntry(
+            path.name,
+            str(path.parent),
+            size,
+            mtime_ns,
+            "????-??-?? ??:??",
+            "?",
+            "",
+            (),
+            f"unreadable: {exc.problem}",
+            "unreadable",
+            False,
+        )
     return entry_of(record, path, size, mtime_ns)
 
 
@@ -161,10 +174,8 @@ def _cached(entry: HistoryEntry) -> dict[str, Any]:
 
 
 def _write_index(index_path: Path, table: dict[str, Any]) -> None:
-    try:
+    with contextlib.suppress(OSError):  # a read-only folder still lists; the index is only a cache
         write_atomically(index_path, json.dumps({"version": INDEX_VERSION, "entries": table}).encode())
-    except OSError:
-        pass  # a read-only folder still lists; the index is only a cache
 
 
 def remember(path: Path, record: SessionRecord) -> None:

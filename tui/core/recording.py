@@ -301,7 +301,7 @@ def analyze_text_answer(question: Question, answer: str, lang: str) -> Mapping[s
 
     try:
         return check_text(question, answer, lang).to_dict()
-    except Exception:  # a malformed answer is the report's business, not a reason to crash
+    except Exception:  # noqa: BLE001 - a malformed answer is the report's business, not a reason to crash
         return None
 
 
@@ -423,7 +423,15 @@ class Recorder:
             self.record.updated = self._now()
 
     def _observe_question(
-        self, rec: RoundRecord, at: float, qi: int, attempt: Any, qt: _QuestionTrack, *, force: bool, end_reason: EndReason | None
+        self,
+        rec: RoundRecord,
+        at: float,
+        qi: int,
+        attempt: Any,
+        qt: _QuestionTrack,
+        *,
+        force: bool,
+        end_reason: EndReason | None,
     ) -> None:
         # Hints and clarifications carry their exact time.
         for hint in attempt.hints[qt.hints :]:
@@ -481,7 +489,9 @@ class Recorder:
         qt.text = text
         qt.edit_t = t
 
-    def _feedback_for(self, rec: RoundRecord, at: float, qi: int, question: Question, answer: str, qt: _QuestionTrack) -> None:
+    def _feedback_for(
+        self, rec: RoundRecord, at: float, qi: int, question: Question, answer: str, qt: _QuestionTrack
+    ) -> None:
         if qt.feedback or self._feedback is None:
             return
         qt.feedback = True

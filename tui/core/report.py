@@ -183,10 +183,13 @@ def overall_band(bands: list[Band]) -> tuple[Band, list[str]]:
 
 def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lang: str) -> QuestionReport:
     answered = qv.answer.strip() != qr.starter.strip()
-    hints = tuple((t, qr.hints[i].get(lang) if i < len(qr.hints) else f"hint {i + 1}") for i, t in zip(qv.hints, qv.hint_times))  # type: ignore[arg-type]
+    hints = tuple(
+        (t, qr.hints[i].get(lang) if i < len(qr.hints) else f"hint {i + 1}")
+        for i, t in zip(qv.hints, qv.hint_times, strict=True)
+    )  # type: ignore[arg-type]
     asks = tuple(
         (t, qr.clarifications[i].question.get(lang) if i < len(qr.clarifications) else f"question {i + 1}")  # type: ignore[arg-type]
-        for i, t in zip(qv.asks, qv.ask_times)
+        for i, t in zip(qv.asks, qv.ask_times, strict=True)
     )
     failing: list[TestLine] = []
     dangers: list[str] = []
@@ -209,7 +212,11 @@ def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lan
                 title = qr.danger_title(zone, lang) if zone else ""
                 if title and title not in dangers:
                     dangers.append(title)
-                failing.append(TestLine(str(row["name"]), status, bool(row.get("visible", True)), title, str(row.get("message", ""))))
+                failing.append(
+                    TestLine(
+                        str(row["name"]), status, bool(row.get("visible", True)), title, str(row.get("message", ""))
+                    )
+                )
         band, evidence = _code_band(final, len(qv.hints), dangers)
         final_line = f"Final submission: {final.summary()}" if final is not None else "Never submitted."
     else:
@@ -228,7 +235,9 @@ def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lan
             concepts = [c for c in cov.get("concepts", []) if isinstance(c, dict)]
             covered = [c for c in concepts if c.get("matched")]
             coverage = f"{len(covered)}/{len(concepts)} rubric concepts covered"
-        final_line = f"Analyzer band: {fb['band']}" if fb.get("band") else ("No answer." if not answered else "Not analysed.")
+        final_line = (
+            f"Analyzer band: {fb['band']}" if fb.get("band") else ("No answer." if not answered else "Not analysed.")
+        )
         if dangers:
             evidence.append("Danger zones hit: " + "; ".join(dangers) + ".")
     return QuestionReport(
@@ -262,7 +271,9 @@ def build_report(record: SessionRecord, lang: str = "en") -> Report:
             rounds.append(RoundReport(rec.index, rec.title.get(lang), rec.minutes, 0.0, "", False, None, (), ()))  # type: ignore[arg-type]
             continue
         view = fold_round(rec, math.inf)
-        questions = tuple(_question_report(rec, qr, qv, lang) for qr, qv in zip(rec.questions, view.questions))
+        questions = tuple(
+            _question_report(rec, qr, qv, lang) for qr, qv in zip(rec.questions, view.questions, strict=True)
+        )
         band = round_band([q.band for q in questions]) if rec.ended else None
         evidence = tuple(f"{q.title}: {q.band}" for q in questions) if rec.ended else ("The round was not finished.",)
         rounds.append(
@@ -331,9 +342,13 @@ def _question_lines(q: QuestionReport, bullet: str, indent: str) -> list[str]:
         zone = f" [danger zone: {test.danger}]" if test.danger else ""
         message = f": {test.message}" if test.message else ""
         lines.append(f"{sub}✗ {test.name} ({where}, {test.status}){zone}{message}")
-    lines.append(f"{sub}Hints: {len(q.hints)} of {q.hints_total}" + "".join(f"\n{sub}  {_mmss(t)} {h}" for t, h in q.hints))
+    lines.append(
+        f"{sub}Hints: {len(q.hints)} of {q.hints_total}" + "".join(f"\n{sub}  {_mmss(t)} {h}" for t, h in q.hints)
+    )
     if q.asks:
-        lines.append(f"{sub}Clarifications asked: {len(q.asks)}" + "".join(f"\n{sub}  {_mmss(t)} {a}" for t, a in q.asks))
+        lines.append(
+            f"{sub}Clarifications asked: {len(q.asks)}" + "".join(f"\n{sub}  {_mmss(t)} {a}" for t, a in q.asks)
+        )
     if q.coverage:
         lines.append(f"{sub}Rubric: {q.coverage}")
     lines += [f"{sub}Finding — {f}" for f in q.feedback_findings]
@@ -345,7 +360,10 @@ def _question_lines(q: QuestionReport, bullet: str, indent: str) -> list[str]:
 
 
 def format_text(report: Report) -> str:
-    lines = [f"{report.title} — {report.mode}, {report.created}" + (f", seed {report.seed}" if report.seed is not None else "")]
+    lines = [
+        f"{report.title} — {report.mode}, {report.created}"
+        + (f", seed {report.seed}" if report.seed is not None else "")
+    ]
     lines.append(f"Overall: {report.band or 'not judged'}" + ("" if report.complete else " (incomplete)"))
     lines += [f"  - {e}" for e in report.evidence]
     for r in report.rounds:
@@ -372,7 +390,9 @@ def _md(text: str) -> str:
 
 def format_markdown(report: Report) -> str:
     lines = [f"# {_md(report.title)}", ""]
-    meta = f"{report.mode.capitalize()}, {report.created}" + (f", seed {report.seed}" if report.seed is not None else "")
+    meta = f"{report.mode.capitalize()}, {report.created}" + (
+        f", seed {report.seed}" if report.seed is not None else ""
+    )
     lines += [meta, ""]
     lines.append(f"**Overall: {report.band or 'not judged'}**" + ("" if report.complete else " (incomplete)"))
     lines.append("")
@@ -384,7 +404,12 @@ def format_markdown(report: Report) -> str:
     for r in report.rounds:
         if not r.started:
             continue
-        lines += ["", f"## Round {r.index + 1} · {_md(r.title)} — {r.band or 'unfinished'}", "", f"Time: {r.time_text()}"]
+        lines += [
+            "",
+            f"## Round {r.index + 1} · {_md(r.title)} — {r.band or 'unfinished'}",
+            "",
+            f"Time: {r.time_text()}",
+        ]
         for q in r.questions:
             lines += ["", f"### {_md(q.title)} ({q.kind}) — {q.band}", ""]
             lines += [f"- {_md(e)}" for e in q.evidence]

@@ -281,7 +281,9 @@ class _Table:
             self.fail(f"has {len(value)} items, more than the {limit} allowed", key)
         return value
 
-    def tables(self, key: str, read: Callable[[_Table, int], T], default: Any = None, *, limit: int = MAX_ITEMS) -> list[T]:
+    def tables(
+        self, key: str, read: Callable[[_Table, int], T], default: Any = None, *, limit: int = MAX_ITEMS
+    ) -> list[T]:
         items = self.list(key, default, limit=limit)
         result = []
         for i, item in enumerate(items):
@@ -373,9 +375,13 @@ def _read_round(table: _Table, _: int) -> RoundRecord:
     for i, item in enumerate(table.list("events", [], limit=MAX_EVENTS)):
         event = _read_event(_Table(item, table.path, f"{table.where}.events[{i + 1}]"), questions)
         if event.t < last:
-            raise SessionFileError(table.path, f"{table.where}.events[{i + 1}].t goes back in time ({event.t} < {last}).")
+            raise SessionFileError(
+                table.path, f"{table.where}.events[{i + 1}].t goes back in time ({event.t} < {last})."
+            )
         if event.q >= count:
-            raise SessionFileError(table.path, f"{table.where}.events[{i + 1}].q names question {event.q + 1} of {count}.")
+            raise SessionFileError(
+                table.path, f"{table.where}.events[{i + 1}].q names question {event.q + 1} of {count}."
+            )
         last = event.t
         rec.events.append(event)
     return rec
@@ -391,7 +397,9 @@ def _read_question(table: _Table, _: int) -> QuestionRecord:
         hints=tuple(table.tables("hints", lambda t, _: Text(en=t.str("en"), fr=t.str("fr")), [])),
         clarifications=tuple(
             table.tables(
-                "clarifications", lambda t, _: ClarificationRecord(question=t.text("question"), answer=t.text("answer")), []
+                "clarifications",
+                lambda t, _: ClarificationRecord(question=t.text("question"), answer=t.text("answer")),
+                [],
             )
         ),
         danger_zones=tuple(
@@ -404,9 +412,7 @@ def _read_question(table: _Table, _: int) -> QuestionRecord:
     )
 
 
-_QUESTION_KINDS = frozenset(
-    {"snapshot", "edit", "editor", "run", "result", "hint", "ask", "finish", "feedback"}
-)
+_QUESTION_KINDS = frozenset({"snapshot", "edit", "editor", "run", "result", "hint", "ask", "finish", "feedback"})
 _STATUSES = tuple(s.value for s in TestStatus)
 
 

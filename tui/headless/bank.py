@@ -42,8 +42,17 @@ def format_question(question: Question, lang: Lang) -> str:
     """A question as plain text: metadata, prompt, what one may ask, danger zones."""
     labels = {
         "en": ("Round", "Kind", "Type", "Difficulty", "Suggested time", "Tags", "You may ask", "Hints", "Danger zones"),
-        "fr": ("Tour", "Nature", "Type", "Difficulté", "Temps conseillé", "Étiquettes", "Questions possibles",
-               "Indices", "Zones de danger"),
+        "fr": (
+            "Tour",
+            "Nature",
+            "Type",
+            "Difficulté",
+            "Temps conseillé",
+            "Étiquettes",
+            "Questions possibles",
+            "Indices",
+            "Zones de danger",
+        ),
     }[lang]
     rnd, kind, qtype, difficulty, minutes, tags, ask, hints, zones = labels
     lines = [

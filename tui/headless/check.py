@@ -180,6 +180,4 @@ def run_check(
 
         return run_text_check(question, source, as_json=as_json, out=out)
     suite = Suite.from_code(question.code)
-    return run_suite(
-        question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out
-    )
+    return run_suite(question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out)

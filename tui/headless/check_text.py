@@ -45,8 +45,10 @@ def format_feedback(question: Question, feedback: Feedback) -> str:
         coverage = feedback.coverage
         lines += [
             "",
-            f"Rubric coverage: {len(coverage.covered)}/{len(coverage.concepts)} concepts, "
-            f"{round(100 * coverage.score)}% of the weight",
+            (
+                f"Rubric coverage: {len(coverage.covered)}/{len(coverage.concepts)} concepts, "
+                f"{round(100 * coverage.score)}% of the weight"
+            ),
         ]
         lines += [f"  ✓ {c.concept}  ({', '.join(c.matched)})" for c in coverage.covered]
         lines += [f"  ✗ {c.concept}  (weight {c.weight})" for c in coverage.missed]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -30,8 +32,10 @@ HOW_IT_WORKS = (
     "The countdown turns amber with a quarter of the round left and red at two minutes.",
     "Onsite: at time's up your answers are locked and submitted automatically, then the next round begins.",
     "Drill: the clock keeps counting as overtime; f8 pauses; after a submission f5 shows the reference answer.",
-    "Run checks the prompt's visible examples. Submit runs every test, hidden ones included;"
-    " the last submission counts.",
+    (
+        "Run checks the prompt's visible examples. Submit runs every test, hidden ones included;"
+        " the last submission counts."
+    ),
     "Hidden tests show only their name and what they probe while the round runs.",
 )
 
@@ -45,7 +49,7 @@ def key_lines(title: str, keys: tuple[tuple[str, str], ...] | list[tuple[str, st
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
         round_keys = [

@@ -9,9 +9,10 @@ feature arrives by adding its entry to ``MENU`` (replay, settings…). The
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -52,7 +53,7 @@ MENU: tuple[MenuEntry, ...] = (
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "app.help", "Help"),
         Binding("q", "app.quit", "Quit", show=False),
         Binding("r", "resume", "Resume"),
@@ -121,8 +122,12 @@ class HomeScreen(Screen[None]):
                 )
             )
         if self._recent:
-            await banner.mount(Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False))
-            await banner.mount(Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False))
+            await banner.mount(
+                Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False)
+            )
+            await banner.mount(
+                Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
+            )
         banner.display = bool(resumable or self._recent)
         self.refresh_bindings()
 

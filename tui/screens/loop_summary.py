@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
@@ -17,7 +19,10 @@ from tui.widgets.feedback_view import summary_feedback
 
 
 class LoopSummaryScreen(Screen[None]):
-    BINDINGS = [Binding("enter,escape", "home", "Home", priority=True), Binding("r", "report", "Report")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter,escape", "home", "Home", priority=True),
+        Binding("r", "report", "Report"),
+    ]
 
     def __init__(self, session: Session) -> None:
         super().__init__()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -11,7 +13,7 @@ from textual.widgets import Static
 
 
 class PausedScreen(ModalScreen[None]):
-    BINDINGS = [Binding("f8,enter,escape", "resume", "Resume")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "Resume")]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="paused"):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -14,7 +16,7 @@ from tui.widgets.code_editor import CodeEditor
 
 
 class ReferenceScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f5", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f5", "close", "Close")]
 
     def __init__(self, question: Question) -> None:
         super().__init__(classes="modal")

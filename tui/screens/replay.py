@@ -13,12 +13,14 @@ question of the round; ctrl+t English/French.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text as RichText
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -54,7 +56,7 @@ class ReplayScreen(Screen[None]):
     #replay-timeline { margin: 0 1; }
     #replay-legend { height: 1; padding: 0 1; color: $text-muted; }
     """
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "play", "Play/pause"),
         Binding("s", "speed", "Speed"),
         Binding("left", "seek(-10)", "−10 s", show=False),
@@ -72,7 +74,9 @@ class ReplayScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
-    def __init__(self, record: SessionRecord, path: Path | None = None, *, round_index: int | None = None, t: float = 0.0) -> None:
+    def __init__(
+        self, record: SessionRecord, path: Path | None = None, *, round_index: int | None = None, t: float = 0.0
+    ) -> None:
         super().__init__()
         self.record = record
         self.path = path
@@ -208,10 +212,14 @@ class ReplayScreen(Screen[None]):
         prompt = [f"## {q_rec.title.get(lang)}", "", q_rec.prompt.get(lang)]  # type: ignore[arg-type]
         if q.hints:
             prompt += ["", f"### Hints taken ({len(q.hints)} of {len(q_rec.hints)})", ""]
-            prompt += [f"- **{format_duration(at)}** {q_rec.hints[i].get(lang)}" for i, at in zip(q.hints, q.hint_times) if i < len(q_rec.hints)]  # type: ignore[arg-type]
+            prompt += [
+                f"- **{format_duration(at)}** {q_rec.hints[i].get(lang)}"
+                for i, at in zip(q.hints, q.hint_times, strict=True)
+                if i < len(q_rec.hints)
+            ]  # type: ignore[arg-type]
         if q.asks:
             prompt += ["", "### Asked the interviewer", ""]
-            for i, at in zip(q.asks, q.ask_times):
+            for i, at in zip(q.asks, q.ask_times, strict=True):
                 if i < len(q_rec.clarifications):
                     c = q_rec.clarifications[i]
                     prompt += [f"- **{format_duration(at)}** {c.question.get(lang)}  \n  → {c.answer.get(lang)}"]  # type: ignore[arg-type]
@@ -222,15 +230,17 @@ class ReplayScreen(Screen[None]):
         answer = self.query_one("#replay-answer", TextArea)
         language = "python" if q_rec.is_code else "markdown"
         if answer.language != language:
-            try:
+            with contextlib.suppress(Exception):
                 answer.language = language
-            except Exception:  # a build without that grammar still shows the text
-                pass
         if answer.text != q.answer:
             answer.load_text(q.answer)
         run = q.last_run
         if run is None:
-            run_text = "No run yet." if q_rec.is_code else ("Feedback: " + str(q.feedback.get("band", "")) if q.feedback else "Written answer.")
+            run_text = (
+                "No run yet."
+                if q_rec.is_code
+                else ("Feedback: " + str(q.feedback.get("band", "")) if q.feedback else "Written answer.")
+            )
         else:
             run_text = f"{run.mode.capitalize()} at {format_duration(run.started_at)}: {run.summary()}"
         self.query_one("#replay-run", Static).update(Content(run_text))

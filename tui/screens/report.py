@@ -7,8 +7,10 @@ shares cannot disagree. Never markup: answers and messages may contain anything.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -23,7 +25,7 @@ class ReportScreen(Screen[None]):
     #report { padding: 0 2; }
     #report-title { text-style: bold; color: $accent; padding: 1 0 0 0; }
     """
-    BINDINGS = [Binding("escape,enter", "back", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "back", "Back")]
 
     def __init__(self, record: SessionRecord) -> None:
         super().__init__()

@@ -437,5 +437,3 @@ class RoundScreen(Screen[None]):
             for binding in ROUND_BINDINGS
             if not binding.action.startswith("app.") and self.check_action(binding.action.split("(")[0], ())
         ]
-
-

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -36,7 +38,7 @@ def fill_summary_table(table: DataTable[Text], summary: RoundSummary) -> None:
 
 
 class RoundSummaryScreen(Screen[None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", "Continue", priority=True),
         Binding("f5", "reference", "Reference"),
         Binding("f1", "app.help", "Help"),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -18,7 +19,7 @@ from tui.core.history import HistoryEntry, list_sessions
 class SessionActions(ModalScreen[str | None]):
     """Replay, report (or resume) one session."""
 
-    BINDINGS = [Binding("escape", "dismiss_none", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "Back")]
 
     def __init__(self, entry: HistoryEntry) -> None:
         super().__init__(classes="modal")
@@ -26,7 +27,11 @@ class SessionActions(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="session-actions"):
-            yield Static(Content(f"{self.entry.created} · {self.entry.mode} · {self.entry.outcome}"), classes="dialog-title", markup=False)
+            yield Static(
+                Content(f"{self.entry.created} · {self.entry.mode} · {self.entry.outcome}"),
+                classes="dialog-title",
+                markup=False,
+            )
             options = [Option("Replay", id="replay"), Option("Report", id="report")]
             if self.entry.resumable:
                 options.insert(0, Option("Resume", id="resume"))
@@ -48,7 +53,7 @@ class SessionsScreen(Screen[None]):
     #sessions { padding: 0 1; }
     #sessions-list { height: 1fr; }
     """
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="sessions"):

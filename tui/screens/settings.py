@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
@@ -77,7 +78,7 @@ def status_preview() -> Content:
 class SettingsScreen(Screen[None]):
     """The theme list and a live preview."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("f1", "app.help", "Help", show=False),
     ]
@@ -148,9 +149,7 @@ class SettingsScreen(Screen[None]):
         catalog = self.themed_app.theme_catalog
         spec = catalog.spec(name)
         description = spec.description if spec is not None and spec.description else "A Textual built-in theme."
-        self.query_one("#preview-title", Static).update(
-            Content.assemble((name, "bold $accent"), " — ", description)
-        )
+        self.query_one("#preview-title", Static).update(Content.assemble((name, "bold $accent"), " — ", description))
 
     def _refresh_labels(self) -> None:
         options = self.query_one("#theme-list", OptionList)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
@@ -16,7 +18,7 @@ from tui.core.summary import summarize_round
 class TimeUpScreen(ModalScreen[None]):
     """Shows each question's submission as it completes; Continue goes to the round summary."""
 
-    BINDINGS = [Binding("enter,escape", "continue", "Continue")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter,escape", "continue", "Continue")]
 
     def __init__(self, session: Session, state: RoundState) -> None:
         super().__init__(classes="modal")

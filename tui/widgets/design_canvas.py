@@ -45,7 +45,9 @@ class DesignCanvas(SectionedAnswerPanel):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+g", "insert_estimate", "Insert estimate", tooltip="Put the calculator's estimate into Scale estimates"),
+        Binding(
+            "ctrl+g", "insert_estimate", "Insert estimate", tooltip="Put the calculator's estimate into Scale estimates"
+        ),
     ]
 
     KEYS = DESIGN_SECTIONS
@@ -115,7 +117,11 @@ class DesignCanvas(SectionedAnswerPanel):
         area = self.part_area("scale")
         end = area.document.end
         before = area.text
-        separator = "" if not before.strip() else ("\n" if before.endswith("\n\n") else "\n\n" if not before.endswith("\n") else "\n")
+        separator = (
+            ""
+            if not before.strip()
+            else ("\n" if before.endswith("\n\n") else "\n\n" if not before.endswith("\n") else "\n")
+        )
         result = area.insert(separator + markdown + "\n", end)
         area.focus()
         area.move_cursor(result.end_location)

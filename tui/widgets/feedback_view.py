@@ -19,7 +19,6 @@ from textual.widgets import Static
 from checkers.text import Band, Feedback, Severity
 from checkers.text.messages import part_name, section_name
 from question_bank import DESIGN_SECTIONS, STAR_PARTS, Lang, Question
-
 from tui.core.attempt import QuestionAttempt
 from tui.core.feedback import Assessment, assess_attempt
 
@@ -100,7 +99,12 @@ def render_feedback(feedback: Feedback, question: Question, lang: Lang) -> Conte
             if detail or where:
                 parts += [(f"  {detail}{where}".rstrip(), "$text-muted")]
         for concept in coverage.missed:
-            parts += ["\n", ("✗ ", "bold $text-error"), concept.concept, (f"  ({label('missed', lang)})", "$text-muted")]
+            parts += [
+                "\n",
+                ("✗ ", "bold $text-error"),
+                concept.concept,
+                (f"  ({label('missed', lang)})", "$text-muted"),
+            ]
 
     if question.danger_zones:
         parts += ["\n\n", (label("zones", lang), "bold underline")]
@@ -165,7 +169,9 @@ class FeedbackView(VerticalScroll):
         return render_assessment(self.assessment, self.question, self.lang)
 
 
-def summary_feedback(attempts: Iterable[QuestionAttempt], lang: Lang, *, prefix: str = "") -> Iterator[Static | FeedbackView]:
+def summary_feedback(
+    attempts: Iterable[QuestionAttempt], lang: Lang, *, prefix: str = ""
+) -> Iterator[Static | FeedbackView]:
     """For the summaries: a title and the verdict of every written answer among ``attempts``."""
     for attempt in attempts:
         assessment = assess_attempt(attempt, lang)

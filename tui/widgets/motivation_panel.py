@@ -23,7 +23,9 @@ PACE_STYLE = {Pace.SHORT: "$text-warning", Pace.GOOD: "$text-success", Pace.LONG
 
 
 def guidance_bullets(items: list[str]) -> Content:
-    return Content.assemble(*(piece for n, item in enumerate(items) for piece in (("\n" if n else ""), ("• ", "bold"), item)))
+    return Content.assemble(
+        *(piece for n, item in enumerate(items) for piece in (("\n" if n else ""), ("• ", "bold"), item))
+    )
 
 
 def motivation_summary(text: str, lang: Lang) -> Content:
@@ -71,7 +73,9 @@ class MotivationPanel(WrittenAnswerPanel):
             tab_behavior="focus",
             read_only=self.attempt.locked,
             id="answer-text",
-            placeholder="Write your answer here, as you would say it." if self.lang != "fr" else "Écrivez votre réponse ici, comme vous la diriez.",
+            placeholder="Write your answer here, as you would say it."
+            if self.lang != "fr"
+            else "Écrivez votre réponse ici, comme vous la diriez.",
         )
 
     def _guidance(self, lang: Lang) -> Content:

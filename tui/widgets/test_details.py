@@ -40,9 +40,7 @@ def render_detail(detail: TestDetail) -> Content:
         parts += ["\n", ("Expected ", "bold $status-passed"), detail.expected or "", "\n"]
         parts += [("Actual   ", "bold $status-failed"), detail.actual or "", "\n"]
         # The checker's message repeats them; keep what it adds (the call, the diff).
-        message = "\n".join(
-            line for line in message.splitlines() if not line.startswith(("expected:", "actual:"))
-        )
+        message = "\n".join(line for line in message.splitlines() if not line.startswith(("expected:", "actual:")))
     if message.strip():
         parts += ["\n", message.rstrip(), "\n"]
     if detail.output.strip() and "printed:" not in detail.message:

@@ -46,10 +46,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "optional": ("optional", "facultatif"),
     "error-title": ("Your answer's headings could not be read", "Les titres de votre réponse sont illisibles"),
     "error-keep": (
-        "Your text is kept below exactly as you wrote it. Fix the headings here or with f4, "
-        "then split it into parts again.",
-        "Votre texte est conservé ci-dessous tel quel. Corrigez les titres ici ou avec f4, "
-        "puis redécoupez-le en parties.",
+        (
+            "Your text is kept below exactly as you wrote it. Fix the headings here or with f4, "
+            "then split it into parts again."
+        ),
+        (
+            "Votre texte est conservé ci-dessous tel quel. Corrigez les titres ici ou avec f4, "
+            "puis redécoupez-le en parties."
+        ),
     ),
     "split": ("Split into parts", "Redécouper en parties"),
 }
@@ -277,9 +281,7 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
             for key in self.KEYS:
                 with Vertical(classes=f"part part-{key}", id=f"part-{key}"):
                     yield Static(Content(self.part_title(key, self.lang)), classes="part-header", markup=False)
-                    yield Static(
-                        Content(self.part_guidance(key, self.lang)), classes="part-guidance", markup=False
-                    )
+                    yield Static(Content(self.part_guidance(key, self.lang)), classes="part-guidance", markup=False)
                     yield TextArea(
                         self._initial.get(key, ""),
                         soft_wrap=True,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 
 
@@ -21,11 +22,7 @@ def bpe_merges(corpus: str, num_merges: int) -> list[tuple[str, str]]:
     # words. Work on each distinct word once, weighted by its frequency,
     # instead of on every occurrence. Words of one symbol have no pairs and
     # are dropped as soon as they appear.
-    words = [
-        (list(word), freq)
-        for word, freq in Counter(corpus.split()).items()
-        if len(word) > 1
-    ]
+    words = [(list(word), freq) for word, freq in Counter(corpus.split()).items() if len(word) > 1]
 
     merges: list[tuple[str, str]] = []
     while len(merges) < num_merges:
@@ -33,7 +30,7 @@ def bpe_merges(corpus: str, num_merges: int) -> list[tuple[str, str]]:
         # ("a", "a") twice. A word seen n times counts n times.
         pair_counts: Counter[tuple[str, str]] = Counter()
         for symbols, freq in words:
-            for pair in zip(symbols, symbols[1:]):
+            for pair in itertools.pairwise(symbols):
                 pair_counts[pair] += freq
         if not pair_counts:
             break
@@ -42,11 +39,7 @@ def bpe_merges(corpus: str, num_merges: int) -> list[tuple[str, str]]:
         if pair_counts[best] < 2:
             break
         merges.append(best)
-        words = [
-            (merged, freq)
-            for symbols, freq in words
-            if len(merged := _merge(symbols, best)) > 1
-        ]
+        words = [(merged, freq) for symbols, freq in words if len(merged := _merge(symbols, best)) > 1]
     return merges
 
 

@@ -4,7 +4,6 @@ import itertools
 import random
 
 import pytest
-
 from solution import bpe_merges
 
 # ---------------------------------------------------------------- visible ---
@@ -168,7 +167,10 @@ def test_tie_uses_plain_string_order():
 def test_symbols_are_unicode_characters():
     """symbols are characters, accents and CJK included; matching is case-sensitive"""
     assert bpe_merges("日本語 日本語 été Été été", 10) == [
-        ("t", "é"), ("é", "té"), ("日", "本"), ("日本", "語"),
+        ("t", "é"),
+        ("é", "té"),
+        ("日", "本"),
+        ("日本", "語"),
     ]
 
 
@@ -208,10 +210,7 @@ def test_matches_a_direct_simulation_on_random_corpora():
     rng = random.Random(99)
     for alphabet in ("ab", "abc", "abcd"):
         for _ in range(10):
-            words = [
-                "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
-                for _ in range(rng.randint(1, 25))
-            ]
+            words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 25))]
             corpus = " ".join(words)
             assert bpe_merges(corpus, 12) == simulate(corpus, 12), corpus
     long_word = "ab" * 500 + "a" * 301
@@ -221,9 +220,36 @@ def test_matches_a_direct_simulation_on_random_corpora():
 # ------------------------------------------------------------------- perf ---
 
 _SYLLABLES = [
-    "ma", "mi", "str", "al", "le", "chat", "ia", "ton", "ne", "ment",
-    "pre", "re", "in", "on", "de", "ex", "per", "ti", "ra", "lo",
-    "gi", "que", "ou", "eu", "an", "ver", "sa", "co", "nu", "es",
+    "ma",
+    "mi",
+    "str",
+    "al",
+    "le",
+    "chat",
+    "ia",
+    "ton",
+    "ne",
+    "ment",
+    "pre",
+    "re",
+    "in",
+    "on",
+    "de",
+    "ex",
+    "per",
+    "ti",
+    "ra",
+    "lo",
+    "gi",
+    "que",
+    "ou",
+    "eu",
+    "an",
+    "ver",
+    "sa",
+    "co",
+    "nu",
+    "es",
 ]
 
 
@@ -245,6 +271,7 @@ def _zipf_corpus(seed, vocabulary_size, n_words):
 def test_large_corpus_fast():
     """40 merges over a 100,000-word corpus (2,000 distinct words) run quickly"""
     import reference
+
     from checkers.perf import assert_fast_enough
 
     corpus = _zipf_corpus(42, 2_000, 100_000)

@@ -1,7 +1,6 @@
 """Tests for calculate_avg_token_usage: total tokens over all logs / distinct users."""
 
 import pytest
-
 from solution import calculate_avg_token_usage
 
 

@@ -9,7 +9,7 @@ from typing import Any
 class _Node:
     """One entry of the recency list."""
 
-    __slots__ = ("key", "value", "prev", "next")
+    __slots__ = ("key", "next", "prev", "value")
 
     def __init__(self, key: Any = None, value: Any = None) -> None:
         self.key = key

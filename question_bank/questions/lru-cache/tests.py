@@ -3,7 +3,6 @@
 import random
 
 import pytest
-
 from solution import LRUCache
 
 # ---------------------------------------------------------------- visible ---
@@ -17,9 +16,9 @@ def test_example_classic_sequence():
     cache.put(1, 1)
     cache.put(2, 2)
     results.append(cache.get(1))  # 1 is now the most recently used
-    cache.put(3, 3)               # evicts 2
+    cache.put(3, 3)  # evicts 2
     results.append(cache.get(2))
-    cache.put(4, 4)               # evicts 1
+    cache.put(4, 4)  # evicts 1
     results.append(cache.get(1))
     results.append(cache.get(3))
     results.append(cache.get(4))
@@ -121,7 +120,7 @@ def test_update_refreshes_recency():
     for key in "abc":
         cache.put(key, 1)
     cache.put("a", 99)  # a is now the most recently used
-    cache.put("d", 4)   # evicts b
+    cache.put("d", 4)  # evicts b
     assert cache.get("b") == -1
     assert cache.get("a") == 99
     assert cache.get("c") == 1
@@ -210,7 +209,7 @@ def test_stored_minus_one_is_a_hit():
     cache.put("a", -1)
     cache.put("b", 2)
     assert cache.get("a") == -1  # a hit: a becomes the most recently used
-    cache.put("c", 3)            # evicts b
+    cache.put("c", 3)  # evicts b
     assert cache.get("b") == -1
     assert cache.get("c") == 3
 
@@ -294,6 +293,7 @@ def test_matches_a_simple_model_on_random_operations():
 def test_many_operations_in_constant_time():
     """200,000 gets and puts on a cache of capacity 50,000 run in O(1) each"""
     import reference
+
     from checkers.perf import assert_fast_enough
 
     rng = random.Random(5)

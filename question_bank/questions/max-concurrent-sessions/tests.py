@@ -3,7 +3,6 @@
 import random
 
 import pytest
-
 from solution import max_concurrent_sessions
 
 
@@ -245,6 +244,7 @@ def test_a_million_sessions():
 def test_speed_against_reference():
     """500,000 sessions: within 10× the model answer's time"""
     import reference
+
     from checkers.perf import assert_fast_enough
 
     n = 500_000

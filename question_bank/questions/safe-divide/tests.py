@@ -4,7 +4,6 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-
 from solution import DivisionError, safe_divide
 
 NAN = float("nan")
@@ -74,13 +73,13 @@ def test_negative_and_zero_numerators():
 @pytest.mark.hidden
 def test_decimals_stay_decimal():
     """Decimal / Decimal and Decimal / int give an exact Decimal"""
-    result = safe_divide(Decimal("1"), Decimal("8"))
+    result = safe_divide(Decimal(1), Decimal(8))
     assert result == Decimal("0.125")
     assert type(result) is Decimal
-    result = safe_divide(Decimal("10"), 4)
+    result = safe_divide(Decimal(10), 4)
     assert result == Decimal("2.5")
     assert type(result) is Decimal
-    assert safe_divide(1, Decimal("4")) == Decimal("0.25")
+    assert safe_divide(1, Decimal(4)) == Decimal("0.25")
 
 
 @pytest.mark.hidden

@@ -4,7 +4,6 @@ import random
 import tracemalloc
 
 import pytest
-
 from solution import top_k_frequent
 
 # ---------------------------------------------------------------- visible ---
@@ -231,6 +230,7 @@ def test_peak_memory_on_large_stream():
 def test_many_distinct_queries_fast():
     """counts 1.1 million queries over 200,000 distinct ones and ranks k = 100 quickly"""
     import reference
+
     from checkers.perf import assert_fast_enough
 
     pool = [f"query-{i}" for i in range(200_000)]

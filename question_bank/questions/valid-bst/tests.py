@@ -1,14 +1,13 @@
 """Tests for is_valid_bst: strict binary-search-tree validation."""
 
 import pytest
-
 from solution import is_valid_bst
 
 
 class Node:
     """The tests' own node class: answers may rely only on .val, .left, .right."""
 
-    __slots__ = ("val", "left", "right")
+    __slots__ = ("left", "right", "val")
 
     def __init__(self, val, left=None, right=None):
         self.val = val
@@ -32,6 +31,7 @@ def tree(values):
 
 def balanced(values):
     """A height-balanced tree holding the sorted list ``values`` in order."""
+
     def build(lo, hi):
         if lo >= hi:
             return None
@@ -280,6 +280,7 @@ def test_does_not_modify_the_tree():
 def test_large_tree_in_linear_time():
     """a balanced tree of 131,071 nodes is validated in linear time"""
     import reference
+
     from checkers.perf import assert_fast_enough
 
     root = balanced(list(range(2**17 - 1)))

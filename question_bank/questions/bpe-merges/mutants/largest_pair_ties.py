@@ -3,6 +3,7 @@
 Caught by: test_example_shared_prefix, test_tie_goes_to_smallest_pair_not_first_seen, test_tie_compares_left_symbol_first, test_tie_uses_plain_string_order
 """
 
+import itertools
 from collections import Counter
 
 
@@ -14,7 +15,7 @@ def bpe_merges(corpus, num_merges):
     while len(merges) < num_merges:
         pair_counts = Counter()
         for symbols, freq in words:
-            for pair in zip(symbols, symbols[1:]):
+            for pair in itertools.pairwise(symbols):
                 pair_counts[pair] += freq
         if not pair_counts:
             break

@@ -3,6 +3,7 @@
 Caught by: test_large_corpus_fast
 """
 
+import itertools
 from collections import Counter
 
 
@@ -14,7 +15,7 @@ def bpe_merges(corpus, num_merges):
     while len(merges) < num_merges:
         pair_counts = Counter()
         for symbols in words:
-            for pair in zip(symbols, symbols[1:]):
+            for pair in itertools.pairwise(symbols):
                 pair_counts[pair] += 1
         if not pair_counts:
             break

@@ -3,6 +3,7 @@
 Caught by: test_example_overlapping_pairs, test_runs_merge_left_to_right, test_merging_keeps_every_character
 """
 
+import itertools
 from collections import Counter
 
 
@@ -14,7 +15,7 @@ def bpe_merges(corpus, num_merges):
     while len(merges) < num_merges:
         pair_counts = Counter()
         for symbols, freq in words:
-            for pair in zip(symbols, symbols[1:]):
+            for pair in itertools.pairwise(symbols):
                 pair_counts[pair] += freq
         if not pair_counts:
             break
@@ -32,5 +33,5 @@ def merge(symbols, pair):
     # Merge from the right so earlier positions stay valid... but overlapping
     # positions ("aaa": 0 and 1) are both merged.
     for i in reversed(positions):
-        symbols[i:i + 2] = [pair[0] + pair[1]]
+        symbols[i : i + 2] = [pair[0] + pair[1]]
     return symbols

@@ -3,6 +3,7 @@
 Caught by: test_overlapping_pair_in_one_word_counts_twice, test_repeated_pair_in_one_word_counts_twice
 """
 
+import itertools
 from collections import Counter
 
 
@@ -14,7 +15,7 @@ def bpe_merges(corpus, num_merges):
     while len(merges) < num_merges:
         pair_counts = Counter()
         for symbols, freq in words:
-            for pair in set(zip(symbols, symbols[1:])):
+            for pair in set(itertools.pairwise(symbols)):
                 pair_counts[pair] += freq
         if not pair_counts:
             break

@@ -11,8 +11,8 @@ def calculate_avg_token_usage(logs):
     user_tokens = {}
     user_logs = {}
     for log in logs:
-        user = log['user_id']
-        user_tokens[user] = user_tokens.get(user, 0) + log['tokens']
+        user = log["user_id"]
+        user_tokens[user] = user_tokens.get(user, 0) + log["tokens"]
         user_logs[user] = user_logs.get(user, 0) + 1
     if not user_tokens:
         return 0.0

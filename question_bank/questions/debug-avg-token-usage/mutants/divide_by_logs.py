@@ -11,8 +11,8 @@ def calculate_avg_token_usage(logs):
     user_tokens = {}
     total_tokens = 0
     for log in logs:
-        user = log['user_id']
-        tokens = log['tokens']
+        user = log["user_id"]
+        tokens = log["tokens"]
         if user not in user_tokens:
             user_tokens[user] = 0
         total_tokens += tokens

@@ -7,6 +7,8 @@ that overlaps later, non-adjacent ones, and over-counts chains where each
 session only overlaps its successor.
 """
 
+import itertools
+
 
 def max_concurrent_sessions(sessions):
     ordered = []
@@ -18,7 +20,7 @@ def max_concurrent_sessions(sessions):
     if not ordered:
         return 0
     best = current = 1
-    for (_, prev_end), (start, _) in zip(ordered, ordered[1:]):
+    for (_, prev_end), (start, _) in itertools.pairwise(ordered):
         if start < prev_end:
             current += 1
             best = max(best, current)

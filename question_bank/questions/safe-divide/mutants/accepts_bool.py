@@ -11,6 +11,7 @@ import numbers
 from decimal import Decimal, InvalidOperation
 from decimal import Overflow as DecimalOverflow
 
+
 class DivisionError(Exception):
     """Raised by safe_divide when it cannot divide; ``reason`` says why.
 
@@ -30,6 +31,7 @@ class DivisionError(Exception):
             raise ValueError(f"unknown reason {reason!r}; expected one of {', '.join(self.REASONS)}")
         super().__init__(message if message is not None else reason)
         self.reason = reason
+
 
 def _is_real_number(value: object) -> bool:
     return isinstance(value, (numbers.Real, Decimal))

@@ -11,6 +11,7 @@ import numbers
 from decimal import Decimal, InvalidOperation
 from decimal import Overflow as DecimalOverflow
 
+
 class DivisionError(Exception):
     """Raised by safe_divide when it cannot divide; ``reason`` says why.
 
@@ -30,6 +31,7 @@ class DivisionError(Exception):
             raise ValueError(f"unknown reason {reason!r}; expected one of {', '.join(self.REASONS)}")
         super().__init__(message if message is not None else reason)
         self.reason = reason
+
 
 def _is_real_number(value: object) -> bool:
     if isinstance(value, bool):
@@ -66,14 +68,14 @@ def safe_divide(numerator, denominator):
 
     try:
         quotient = numerator / denominator
-    except TypeError as exc:
+    except TypeError:
         raise DivisionError(
             "incompatible",
             f"cannot divide {type(numerator).__name__} by {type(denominator).__name__}",
         )
-    except (ZeroDivisionError, InvalidOperation) as exc:
+    except (ZeroDivisionError, InvalidOperation):
         raise DivisionError("zero_division", "division by zero")
-    except (OverflowError, DecimalOverflow) as exc:
+    except (OverflowError, DecimalOverflow):
         raise DivisionError("overflow", "the quotient is too large to represent")
 
     if not _is_finite(quotient):

@@ -7,6 +7,7 @@ back as results, Decimal's 0/0 raises InvalidOperation, 10**400 / 3 raises
 OverflowError.
 """
 
+
 class DivisionError(Exception):
     """Raised by safe_divide when it cannot divide; ``reason`` says why.
 
@@ -27,6 +28,7 @@ class DivisionError(Exception):
             raise ValueError(f"unknown reason {reason!r}; expected one of {', '.join(self.REASONS)}")
         super().__init__(message if message is not None else reason)
         self.reason = reason
+
 
 def safe_divide(numerator, denominator):
     try:
