@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -36,12 +37,12 @@ from session_support import bank, fixed_now
 from tui.core import history, store
 from tui.core.clock import FakeClock
 from tui.core.history import list_sessions
-from tui.core.recording import Recorder
+from tui.core.recording import Recorder, SessionRecord
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
 
-def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+def best(fn: Callable[[], object], repeat: int = 5) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
@@ -174,21 +175,31 @@ def history_listing(sessions: Path, count: int, small: bytes) -> None:
     live = sessions / "s00000.toml"
     saved = _small_record()
     saved.status = "abandoned"
-    remember = best(lambda: (store.save(saved, live), history.remember(live, saved)), 3)
-    reads = []
+
+    def save_and_remember() -> None:
+        store.save(saved, live)
+        history.remember(live, saved)
+
+    remember = best(save_and_remember, 3)
+    reads: list[Path] = []
     real_summarize = history.summarize
-    history.summarize = lambda *a: reads.append(a) or real_summarize(*a)  # type: ignore[assignment]
+
+    def counting_summarize(path: Path, size: int, mtime_ns: int) -> history.HistoryEntry:
+        reads.append(path)
+        return real_summarize(path, size, mtime_ns)
+
+    history.summarize = counting_summarize
     try:
         after = best(lambda: list_sessions(sessions, write_index=False), 1)
     finally:
-        history.summarize = real_summarize  # type: ignore[assignment]
+        history.summarize = real_summarize
     print(
         f"  after an autosave (index line updated, {remember * 1000:.1f} ms in the save's thread): "
         f"listing {after * 1000:.1f} ms, files re-read: {len(reads)}"
     )
 
 
-def _small_record():  # type: ignore[no-untyped-def]
+def _small_record() -> SessionRecord:
     from session_support import scripted_onsite
 
     record = scripted_onsite(rounds=1, feedback=False).recorder.record

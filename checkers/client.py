@@ -38,7 +38,7 @@ import tempfile
 import threading
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Self
 
@@ -285,10 +285,10 @@ class RunHandle:
             if self.finished is None:
                 self.cancel()
 
-    def __aiter__(self) -> AsyncIterator[Event]:
+    def __aiter__(self) -> AsyncGenerator[Event, None]:  # noqa: PYI058 - aclose() on it cancels the run
         return self._aiter()
 
-    async def _aiter(self) -> AsyncIterator[Event]:
+    async def _aiter(self) -> AsyncGenerator[Event, None]:
         loop = asyncio.get_running_loop()
         flag = asyncio.Event()
         waiter = (loop, flag)
@@ -347,7 +347,7 @@ class CheckerClient:
         self._runs: dict[str, RunHandle] = {}
         self._closed = False
         self._ids = itertools.count(1)
-        self._finalizers: list[weakref.finalize] = []
+        self._finalizers: list[weakref.finalize[[_Server], CheckerClient]] = []
         if autostart:
             self.start()
 
@@ -545,9 +545,9 @@ class CheckerClient:
                             duration=time.monotonic() - ledger.in_flight_since,
                             note=message,
                         )
-                        event = ledger.test_finished(result)
-                        if event is not None:
-                            events.append(event)
+                        crash = ledger.test_finished(result)
+                        if crash is not None:
+                            events.append(crash)
                 events.extend(ledger.fill(Status.CRASHED, "Not run: the checker stopped."))
                 finished = ledger.finish(status=Status.CRASHED, message=message)
             if finished is not None:

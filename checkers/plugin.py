@@ -386,8 +386,8 @@ class StreamPlugin:
             if isinstance(exc, MemoryError):
                 # The answer's frames still hold what filled the memory: free it now,
                 # or reporting (and pytest itself) has nothing left to work with.
-                for item in exception_chain(exc):
-                    traceback.clear_frames(item.__traceback__)
+                for link in exception_chain(exc):
+                    traceback.clear_frames(link.__traceback__)
             if not isinstance(exc, pytest.skip.Exception) and not _is_xfail(exc):
                 state.diagnosis = diagnose(
                     exc,

@@ -38,7 +38,7 @@ except OSError:  # pragma: no cover - not Linux/glibc
 def _prctl(option: int, value: int) -> bool:
     if _libc is None:
         return False
-    return _libc.prctl(option, value, 0, 0, 0) == 0
+    return bool(_libc.prctl(option, value, 0, 0, 0) == 0)
 
 
 def set_parent_death_signal(sig: int = signal.SIGKILL) -> bool:

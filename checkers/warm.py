@@ -67,7 +67,7 @@ def warm_up() -> None:
         code = _REWRITTEN.get(hashlib.sha256(source).digest())
         if code is None:
             return original(fn, config)
-        _imp._fix_co_filename(code, str(fn))
+        _imp._fix_co_filename(code, str(fn))  # type: ignore[attr-defined]  # CPython's own helper, not in typeshed
         return importlib.util.source_hash(source), code
 
     rewrite._rewrite_test = cached_rewrite_test

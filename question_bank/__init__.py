@@ -33,6 +33,7 @@ from question_bank.models import (
     Slot,
     StarSpec,
     Text,
+    as_lang,
 )
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "Text",
     "UnknownLoop",
     "UnknownQuestion",
+    "as_lang",
     "load_bank",
     "load_bank_from",
     "load_question",

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypedDict
 
 from question_bank.cache import ParsedTomlCache, default_cache_file
 from question_bank.draw import check_drawable
@@ -250,7 +251,16 @@ def _finished(tables: list[Table]) -> Iterable[Table]:
         table.finish()
 
 
-def _kind_spec(table: Table, kind: Kind, folder: Path) -> dict[str, object]:
+class _KindSpecs(TypedDict, total=False):
+    """The one kind table a question has, as ``Question``'s keyword arguments."""
+
+    code: CodeSpec
+    star: StarSpec
+    design: DesignSpec
+    motivation: MotivationSpec
+
+
+def _kind_spec(table: Table, kind: Kind, folder: Path) -> _KindSpecs:
     """The kind's own table (``[code]``, ``[star]``…), refusing tables of other kinds."""
     wanted = KIND_TABLES[kind]
     for name in set(KIND_TABLES.values()) - {wanted}:
@@ -258,13 +268,13 @@ def _kind_spec(table: Table, kind: Kind, folder: Path) -> dict[str, object]:
             raise table.error(name, f"belongs to another kind of question, not to a {kind} question")
     section = table.table(wanted)
     assert section is not None  # required=True raised already
-    readers: dict[str, Callable[[Table], object]] = {
-        "code": lambda t: _code(t, folder),
-        "star": _star,
-        "design": _design,
-        "motivation": _motivation,
-    }
-    return {wanted: readers[wanted](section)}
+    if wanted == "code":
+        return {"code": _code(section, folder)}
+    if wanted == "star":
+        return {"star": _star(section)}
+    if wanted == "design":
+        return {"design": _design(section)}
+    return {"motivation": _motivation(section)}
 
 
 # -- loops -----------------------------------------------------------------------------

@@ -19,6 +19,11 @@ Lang = Literal["en", "fr"]
 LANGUAGES: tuple[Lang, ...] = ("en", "fr")
 
 
+def as_lang(value: str) -> Lang:
+    """A language read from a file or a setting: French when it says so, English otherwise."""
+    return "fr" if value == "fr" else "en"
+
+
 class Kind(StrEnum):
     """Which panel a question uses and which judge grades it."""
 

@@ -73,7 +73,7 @@ class Table:
         return value
 
     def string(self, key: str, *, choices: Sequence[str] | None = None, is_id: bool = False) -> str:
-        value = self._typed(key, self._get(key, True), str, "a string")
+        value: str = self._typed(key, self._get(key, True), str, "a string")
         if not value.strip():
             raise self.error(key, "must be a non-empty string, not an empty one")
         if choices is not None and value not in choices:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 
@@ -20,9 +20,12 @@ from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner
 
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.pilot import Pilot
+    from textual.screen import Screen
 
-    from tui.app import MockloopApp
+    from tui.app import MockloopApp, Route
+    from tui.core.checking import CheckerRunner
 
 APP_BANK = Path(__file__).parent / "fixtures" / "app_bank"
 
@@ -58,6 +61,17 @@ def runner() -> ScriptedRunner:
     return ScriptedRunner()
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``checker`` run one after another on one worker (pytest-xdist's ``loadgroup``).
+
+    They start real checker servers and some time answers against a reference:
+    two of them at once would compete for the same cores and skew each other.
+    """
+    for item in items:
+        if item.get_closest_marker("checker") is not None:
+            item.add_marker(pytest.mark.xdist_group("checker"))
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """Before collection too: modules that load the bank at import must not write the user's cache."""
     import os
@@ -77,13 +91,43 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
 def make_app(
     bank: Bank,
     clock: FakeClock,
-    runner: object,
-    route: object | None = None,
+    runner: CheckerRunner,
+    route: Route | None = None,
 ) -> MockloopApp:
     """The app as the command line builds it, with the fixture bank and fakes."""
     from tui.app import HomeRoute, build_app
 
-    return build_app(bank=bank, clock=clock, runner=runner, route=route or HomeRoute())  # type: ignore[arg-type]
+    return build_app(bank=bank, clock=clock, runner=runner, route=route or HomeRoute())
+
+
+ScreenT = TypeVar("ScreenT", bound="Screen[Any]")
+
+
+def current(app: App[Any], kind: type[ScreenT]) -> ScreenT:
+    """The screen on top, which must be a ``kind`` (typed, so tests reach its attributes checked)."""
+    screen = app.screen
+    assert isinstance(screen, kind), f"showing {type(screen).__name__}, not {kind.__name__}"
+    return screen
+
+
+async def type_text(pilot: Pilot[int], text: str) -> None:
+    """Put ``text`` into the focused editor or field at its cursor, as one edit, then let the app react.
+
+    Pressing keys costs ~70 ms a key through Pilot; an answer typed this way is
+    the same text with the same cursor, and the tests that are about typing
+    itself still press keys.
+    """
+    from textual.widgets import Input, TextArea
+
+    focused = pilot.app.focused
+    if isinstance(focused, TextArea):
+        assert not focused.read_only, "typing into a read-only editor"
+        focused.insert(text)
+    elif isinstance(focused, Input):
+        focused.insert_text_at_cursor(text)
+    else:
+        raise AssertionError(f"nothing to type into: {type(focused).__name__} has the focus")
+    await pilot.pause()
 
 
 async def settle(pilot: Pilot[int], until: Callable[[], bool], *, rounds: int = 200) -> None:

@@ -20,7 +20,7 @@ from tui.core.checking import RunMode, TestInfo, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import scripted_run
 from tui.core.recording import Recorder
-from tui.core.session import Session
+from tui.core.session import Session, TimeUp
 
 APP_BANK = Path(__file__).parent / "fixtures" / "app_bank"
 SEED = 1
@@ -148,7 +148,7 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     # Let the round run out: the clock jumps, the session notices at the next tick.
     clock.advance(session.current.timer.remaining() + 0.5)
     event = session.tick()
-    assert event is not None
+    assert isinstance(event, TimeUp)
     recorder.observe()
     for attempt in event.to_submit:  # what app.submit_final does
         attempt.begin_run(RunMode.SUBMIT, session.current.at(), automatic=True)

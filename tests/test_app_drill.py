@@ -5,9 +5,11 @@ from __future__ import annotations
 import stat
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import TWO_SUM_TESTS, TWO_SUM_VISIBLE, make_app, settle
+from conftest import TWO_SUM_TESTS, TWO_SUM_VISIBLE, current, make_app, settle
+from textual.app import App
 from textual.widgets import DataTable, Input
 
 from question_bank import Bank
@@ -29,10 +31,8 @@ def cell(table: DataTable[object], row: str, column: str) -> str:
     return str(getattr(table.get_cell(row, column), "plain", table.get_cell(row, column)))
 
 
-def round_screen(app: object) -> RoundScreen:
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, RoundScreen)
-    return screen
+def round_screen(app: App[Any]) -> RoundScreen:
+    return current(app, RoundScreen)
 
 
 async def test_picker_filters_as_you_type_and_starts_a_drill(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_app, settle
+from conftest import make_app, settle, type_text
 from textual.widgets import Markdown
 
 from question_bank import Bank, Kind
@@ -48,7 +48,7 @@ async def test_markup_in_answers_and_results_shows_literally(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
         screen = app.screen
-        await pilot.press(*MARKUP)
+        await type_text(pilot, MARKUP)
         await pilot.press("ctrl+r")
         await settle(pilot, lambda: len(runner.calls) == 1)
         assert runner.last.source.startswith(MARKUP)
@@ -73,7 +73,7 @@ async def test_markup_in_a_written_answer(app_bank: Bank, clock: FakeClock, runn
         assert isinstance(screen, RoundScreen)
         panel = screen.query_one(StarPanel)
         assert "Situation" in str(panel.query_one("#part-situation .part-header").render())
-        await pilot.press(*MARKUP)
+        await type_text(pilot, MARKUP)
         screen.sync_answers()
         assert screen.current_attempt.answer.startswith(f"# Situation\n\n{MARKUP}\n")
         assert not screen.check_action("run", ())  # no tests for a written answer
@@ -164,7 +164,12 @@ def test_cli_routes_onsite_and_drill(app_bank: Bank, monkeypatch: pytest.MonkeyP
 
     seen: list[tuple[object, float]] = []
     monkeypatch.setattr(question_bank, "load_bank", lambda: app_bank)
-    monkeypatch.setattr(tui.app, "run_app", lambda route, time_scale, theme=None: seen.append((route, time_scale)) or 0)
+
+    def run_app(route: object, time_scale: float, theme: str | None = None) -> int:
+        seen.append((route, time_scale))
+        return 0
+
+    monkeypatch.setattr(tui.app, "run_app", run_app)
     assert cli.main(["onsite", "--seed", "7", "--time-scale", "60"]) == 0
     assert cli.main(["drill", "two-sum"]) == 0
     assert cli.main(["drill"]) == 0

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import TWO_SUM_TESTS, make_app, settle
+import functools
+
+from conftest import TWO_SUM_TESTS, current, make_app, settle
 from textual.widgets import Button, DataTable, TabbedContent
 
 from question_bank import Bank
-from tui.app import OnsiteRoute
+from tui.app import MockloopApp, OnsiteRoute
 from tui.core.checking import RunMode, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner, scripted_run
@@ -41,7 +43,7 @@ async def test_home_starts_an_onsite_with_a_briefing(app_bank: Bank, clock: Fake
         clock.advance(600)  # reading the briefing costs no interview time
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
-        assert app.screen.state.timer.elapsed() == 0  # type: ignore[attr-defined]
+        assert current(app, RoundScreen).state.timer.elapsed() == 0
         header = str(app.screen.query_one("#header-round").render())
         assert header == "Round 1/5 · Recruiter Screen"
 
@@ -52,11 +54,11 @@ async def test_time_up_locks_submits_and_moves_on(app_bank: Bank, clock: FakeClo
         await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
-        session = app.screen.session  # type: ignore[attr-defined]
+        session = current(app, RoundScreen).session
         # Round 1: a written answer; time's up locks it.
         await pilot.press(*"hello")
         clock.advance(20 * 60)
-        app.screen.tick()  # type: ignore[attr-defined]
+        current(app, RoundScreen).tick()
         await settle(pilot, lambda: isinstance(app.screen, TimeUpScreen))
         first = session.rounds[0]
         assert first.end_reason is EndReason.TIME_UP and first.attempts[0].locked
@@ -109,7 +111,7 @@ async def test_finishing_one_of_two_questions_keeps_the_round_going(
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=SEED))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
-        session = app.screen.session  # type: ignore[attr-defined]
+        session = current(app, BriefingScreen).session
         session.begin()
         session.finish_question(0)
         session.advance()
@@ -117,7 +119,7 @@ async def test_finishing_one_of_two_questions_keeps_the_round_going(
 
         app.switch_screen(Round(session))
         await settle(pilot, lambda: isinstance(app.screen, Round) and app.screen.is_mounted)
-        screen = app.screen
+        screen = current(app, Round)
         await pilot.press("ctrl+n")
         await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
         assert "Finish this question?" in str(app.screen.query_one(".dialog-title").render())
@@ -129,18 +131,23 @@ async def test_finishing_one_of_two_questions_keeps_the_round_going(
         assert "finished" in str(tab.label)
 
 
+def on_round(app: MockloopApp, index: int) -> bool:
+    """The round screen of round ``index`` is showing."""
+    return isinstance(app.screen, RoundScreen) and app.screen.state.index == index
+
+
 async def test_the_last_round_ends_on_the_loop_summary(
     app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
 ) -> None:
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=SEED))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
-        session = app.screen.session  # type: ignore[attr-defined]
+        session = current(app, BriefingScreen).session
         await pilot.press("enter")
         for index in range(5):
-            await settle(pilot, lambda i=index: isinstance(app.screen, RoundScreen) and app.screen.state.index == i)
+            await settle(pilot, functools.partial(on_round, app, index))
             clock.advance(session.current.round.minutes * 60)
-            app.screen.tick()  # type: ignore[attr-defined]
+            current(app, RoundScreen).tick()
             await settle(pilot, lambda: isinstance(app.screen, TimeUpScreen))
             for call in runner.calls:
                 if not call.closed:
@@ -185,7 +192,7 @@ async def test_switching_between_the_questions_of_a_round(
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=SEED))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
-        session = app.screen.session  # type: ignore[attr-defined]
+        session = current(app, BriefingScreen).session
         session.begin()
         session.finish_question(0)
         session.advance()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_app, settle
+from conftest import make_app, settle, type_text
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
@@ -92,9 +92,9 @@ async def test_star_answer_round_trips_and_markup_stays_literal(
     async with app.run_test(size=(140, 45)) as pilot:
         screen = await open_drill(pilot, app)
         panel = screen.query_one(StarPanel)
-        await pilot.press(*MARKUP)
+        await type_text(pilot, MARKUP)
         await pilot.press("tab", "tab")
-        await pilot.press(*"# Result is not a heading here")
+        await type_text(pilot, "# Result is not a heading here")
         text = panel.answer_text()
         assert text.startswith(f"# Situation\n\n{MARKUP}\n")
         panel.load_answer("# Task\n\nOnly a task.\n")
@@ -171,7 +171,7 @@ async def test_calculator_computes_and_inserts_into_scale(
         assert scale.text.startswith("**Capacity estimate** (1M DAU × 10 actions/day")
         assert app.focused is scale
         assert "# Scale estimates\n\n**Capacity estimate**" in canvas.answer_text()
-        await pilot.press(*"Replicate 3x.")
+        await type_text(pilot, "Replicate 3x.")
         await pilot.click("#calc-insert")
         await pilot.pause()
         assert scale.text.count("**Capacity estimate**") == 2
@@ -206,7 +206,7 @@ async def test_design_canvas_round_trip_and_language(app_bank: Bank, clock: Fake
     async with app.run_test(size=(140, 45)) as pilot:
         screen = await open_drill(pilot, app)
         canvas = screen.query_one(DesignCanvas)
-        await pilot.press(*"Reads and writes of cached completions.")
+        await type_text(pilot, "Reads and writes of cached completions.")
         text = canvas.answer_text()
         assert text.startswith("# Requirements\n\nReads and writes of cached completions.\n")
         canvas.load_answer(text.replace("cached", "[b]cached[/b]"))
@@ -231,7 +231,7 @@ async def test_motivation_counts_and_guidance(app_bank: Bank, clock: FakeClock, 
         panel = screen.query_one(MotivationPanel)
         guidance = panel.query_one("#guidance", Static)
         assert "• Name something specific about the company." in text_of(guidance)
-        await pilot.press(*MARKUP)
+        await type_text(pilot, MARKUP)
         await pilot.pause()
         assert panel.answer_text() == MARKUP
         stats = text_of(panel.query_one("#motivation-stats", Static))
@@ -263,7 +263,7 @@ async def test_drill_live_feedback_toggles_and_follows_typing(
         body = view.query_one(".feedback-body", Static)
         assert "Strong No Hire" in text_of(body) and "Too short to assess: 0 words." in text_of(body)
         await pilot.press("tab", "tab")
-        await pilot.press(*"It was [bold]their fault[/].")
+        await type_text(pilot, "It was [bold]their fault[/].")
         await settle(pilot, lambda: "Blame" in text_of(body))
         assert "[bold]their fault[/]" in text_of(body)  # quoted evidence, literally
         assert app.focused is panel.part_area("action")  # the pane never takes focus
@@ -287,7 +287,7 @@ async def test_no_live_feedback_in_an_onsite_but_the_round_summary_has_it(
         await pilot.press("f9")
         await pilot.pause()
         assert not panel.feedback_shown
-        await pilot.press(*"I like [bold]open weights[/] and I would bring my work on serving.")
+        await type_text(pilot, "I like [bold]open weights[/] and I would bring my work on serving.")
         clock.advance(20 * 60)
         screen.tick()
         await settle(pilot, lambda: isinstance(app.screen, TimeUpScreen))

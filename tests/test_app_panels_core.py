@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Mapping
 
 import pytest
 
 from checkers.text import CapacityError, parse_design_markdown, parse_star_markdown
-from question_bank import DESIGN_SECTIONS, STAR_PARTS, Bank
+from question_bank import DESIGN_SECTIONS, STAR_PARTS, Bank, Question
 from tui.core.answer_markdown import design_from_markdown, design_to_markdown, star_from_markdown, star_to_markdown
 from tui.core.capacity_form import FIELDS, estimate_from_form, parse_field
 from tui.core.feedback import MOTIVATION_LENGTH, STAR_LENGTH, Pace, assess, star_counts
@@ -69,7 +70,9 @@ def test_design_markdown_headings_are_the_canvas_sections() -> None:
         (design_to_markdown, design_from_markdown, DESIGN_SECTIONS),
     ],
 )
-def test_any_text_survives_the_round_trip(to_md, from_md, keys) -> None:  # type: ignore[no-untyped-def]
+def test_any_text_survives_the_round_trip(
+    to_md: Callable[[Mapping[str, str]], str], from_md: Callable[[str], dict[str, str]], keys: tuple[str, ...]
+) -> None:
     rng = random.Random(6)  # fixed seed: the same cases every run
     for _ in range(3000):
         texts = {k: "\n".join(rng.choice(TRICKY_LINES) for _ in range(rng.randint(0, 6))).strip() for k in keys}
@@ -131,8 +134,8 @@ def test_star_counts_shares_and_speaking_time() -> None:
 PACE_FINDING = {Pace.SHORT: "too-short", Pace.GOOD: None, Pace.LONG: "too-long"}
 
 
-def _length_findings(question: object, text: str) -> set[str]:
-    feedback = assess(question, text).feedback  # type: ignore[arg-type]
+def _length_findings(question: Question, text: str) -> set[str]:
+    feedback = assess(question, text).feedback
     assert feedback is not None
     return {f for f in feedback.finding_ids if f in ("too-short", "too-long")}
 

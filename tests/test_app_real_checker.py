@@ -23,7 +23,10 @@ from tui.core.results import RunOutcome
 from tui.screens.round import RoundScreen
 from tui.widgets.code_editor import CodeEditor
 
-pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="process checks read /proc")
+pytestmark = [
+    pytest.mark.checker,
+    pytest.mark.skipif(not Path("/proc").is_dir(), reason="process checks read /proc"),
+]
 
 
 async def wait_for(pilot: Pilot[int], condition: Callable[[], bool], timeout: float = 60.0) -> None:
@@ -80,14 +83,15 @@ async def test_real_checker_submit_import_error_and_clean_exit(app_bank: Bank, c
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: attempt.current_run is not None and not attempt.current_run.running)
         run = attempt.current_run
-        assert run is not None and run.outcome is RunOutcome.FINISHED, run.failure
+        assert run is not None
+        assert run.outcome is RunOutcome.FINISHED, run.failure
         assert (run.passed, run.total) == (5, 5)
         await pilot.pause()
         assert str(screen.query_one("#test-summary").render()) == "5/5 passed · 2 hidden"
 
         editor.load_text("def two_sum(:\n")
         await pilot.press("ctrl+r")
-        await wait_for(pilot, lambda: attempt.current_run is not run and not attempt.current_run.running)  # type: ignore[union-attr]
+        await wait_for(pilot, lambda: (r := attempt.current_run) is not None and r is not run and not r.running)
         await pilot.pause()
         summary = str(screen.query_one("#test-summary").render())
         assert summary.startswith("Does not import: SyntaxError"), summary
@@ -97,7 +101,12 @@ async def test_real_checker_submit_import_error_and_clean_exit(app_bank: Bank, c
         await pilot.press("ctrl+s")
         server = runner.server_pid
         assert server is not None
-        await wait_for(pilot, lambda: any(row.status.value == "running" for row in attempt.current_run.rows))  # type: ignore[union-attr]
+
+        def running() -> bool:
+            run = attempt.current_run
+            return run is not None and any(row.status.value == "running" for row in run.rows)
+
+        await wait_for(pilot, running)
         family = descendants(server) | {server}
         assert len(family) > 1  # the server and the test process it forked
         await pilot.press("ctrl+q")

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import make_app, settle
+from conftest import current, make_app, settle
+from textual.app import App
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 
 from question_bank import Bank
@@ -62,22 +65,20 @@ def saved_drill(
     return record, path
 
 
-def showing(app: object, screen_type: type, widget: type) -> bool:
+def showing(app: App[Any], screen_type: type, widget: type[Widget]) -> bool:
     """``screen_type`` is up and its ``widget`` is mounted (the screen switch comes first)."""
-    screen = app.screen  # type: ignore[attr-defined]
+    screen = app.screen
     return isinstance(screen, screen_type) and bool(screen.query(widget))
 
 
-def in_round_with_editor(app: object) -> bool:
+def in_round_with_editor(app: App[Any]) -> bool:
     """The round screen is up *and* its answer panel is mounted (the screen switch comes first)."""
-    screen = app.screen  # type: ignore[attr-defined]
+    screen = app.screen
     return isinstance(screen, RoundScreen) and bool(screen.query(CodeEditor))
 
 
-def home(app: object) -> HomeScreen:
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, HomeScreen)
-    return screen
+def home(app: App[Any]) -> HomeScreen:
+    return current(app, HomeScreen)
 
 
 def text_of(screen: HomeScreen, selector: str) -> str:
@@ -221,4 +222,4 @@ async def test_an_interrupted_session_in_the_list_can_be_resumed(
         ]
         await pilot.press("enter")
         await settle(pilot, lambda: in_round_with_editor(app))
-        assert app.screen.current_attempt.answer.endswith(SAVED)  # type: ignore[attr-defined]
+        assert current(app, RoundScreen).current_attempt.answer.endswith(SAVED)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cli_support import run_mockloop
-from conftest import TWO_SUM_TESTS, TWO_SUM_VISIBLE, make_app, settle
+from conftest import TWO_SUM_TESTS, TWO_SUM_VISIBLE, make_app, settle, type_text
 from rich.style import Style
+from textual.app import App
 from textual.command import CommandList
 from textual.widgets import OptionList
 
@@ -44,8 +46,8 @@ def user_themes(home: Path) -> Path:
     return folder
 
 
-def notifications(app: object) -> list[str]:
-    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+def notifications(app: App[Any]) -> list[str]:
+    return [n.message for n in app._notifications]
 
 
 # -- the start-up choice ------------------------------------------------------------
@@ -228,7 +230,7 @@ async def test_the_palette_theme_list_remembers_the_choice(app_bank: Bank, clock
         await pilot.pause()
         app.search_themes()
         await pilot.pause()
-        await pilot.press(*"high-contrast")
+        await type_text(pilot, "high-contrast")
         commands = app.screen.query_one(CommandList)
         await settle(pilot, lambda: commands.option_count > 0, rounds=400)
         commands.highlighted = 0
@@ -263,7 +265,12 @@ def test_cli_passes_a_known_theme_to_the_app(monkeypatch: pytest.MonkeyPatch) ->
     from tui import cli
 
     seen: list[object] = []
-    monkeypatch.setattr(tui.app, "run_app", lambda **kwargs: seen.append(kwargs.get("theme")) or 0)
+
+    def run_app(**kwargs: object) -> int:
+        seen.append(kwargs.get("theme"))
+        return 0
+
+    monkeypatch.setattr(tui.app, "run_app", run_app)
     assert cli.main(["--theme", "mistral-light"]) == 0
     assert cli.main([]) == 0
     assert seen == ["mistral-light", None]

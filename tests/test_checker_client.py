@@ -32,7 +32,10 @@ from checkers import (
 )
 from checkers.client import SERVER_LOST
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [
+    pytest.mark.checker,
+    pytest.mark.timeout(120),
+]
 LOOPING = answer("while True:\n    pass")
 
 
@@ -141,7 +144,8 @@ def test_a_dead_server_is_replaced_and_its_run_finished() -> None:
         assert client.wait_ready(60)
         old_pid = client.server_pid
         assert old_pid is not None
-        old_workdir = client._server.workdir  # type: ignore[union-attr]
+        assert client._server is not None
+        old_workdir = client._server.workdir
         handle = client.run(SUITE, LOOPING, mode="run", only=["test_risky"])
         for event in handle:
             if isinstance(event, TestStarted):
@@ -161,7 +165,8 @@ def test_a_dead_server_is_replaced_and_its_run_finished() -> None:
 def test_close_removes_everything() -> None:
     client = CheckerClient()
     assert client.wait_ready(60)
-    workdir = client._server.workdir  # type: ignore[union-attr]
+    assert client._server is not None
+    workdir = client._server.workdir
     handle = client.run(SUITE, LOOPING, mode="run")
     client.close()
     assert handle.finished is not None and handle.finished.cancelled

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from checkers import (
+    Event,
     Result,
     RunFinished,
     RunOutcome,
@@ -37,7 +38,7 @@ RESULT = Result(
     line=1,
     detail="everything",
 )
-EVENTS = [
+EVENTS: list[Event] = [
     RunStarted("r1", "submit", (INFO, TestInfo("test_y"))),
     TestStarted("r1", "test_x[1-2]"),
     TestFinished("r1", RESULT),
@@ -46,8 +47,8 @@ EVENTS = [
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=lambda e: type(e).__name__)
-def test_round_trip_through_json(event: object) -> None:
-    data = json.loads(json.dumps(event_to_dict(event)))  # type: ignore[arg-type]
+def test_round_trip_through_json(event: Event) -> None:
+    data = json.loads(json.dumps(event_to_dict(event)))
     assert event_from_dict(data) == event
 
 

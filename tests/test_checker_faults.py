@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Literal
 
 import pytest
 from fixtures.checker_support.helpers import (
@@ -37,7 +38,10 @@ LIMITS = Limits(grace=1.0)
 #: Slack on top of a fault's own limits, for a busy machine.
 MARGIN = 6.0
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [
+    pytest.mark.checker,
+    pytest.mark.timeout(120),
+]
 
 
 @pytest.fixture(scope="module")
@@ -51,14 +55,14 @@ def run(
     client: CheckerClient,
     source: str,
     *,
-    mode: str = "submit",
+    mode: Literal["run", "submit"] = "submit",
     budget: float,
     suite: Suite = SUITE,
 ) -> RunOutcome:
     """Run, check the run's time budget and the invariants every run must keep."""
     pid = client.server_pid
     start = time.monotonic()
-    outcome = client.run(suite, source, mode=mode).wait(budget + 30)  # type: ignore[arg-type]
+    outcome = client.run(suite, source, mode=mode).wait(budget + 30)
     elapsed = time.monotonic() - start
     assert elapsed <= budget, f"the run took {elapsed:.1f} s (budget {budget:.1f} s)"
     expected = ALL_TESTS if mode == "submit" else VISIBLE_TESTS

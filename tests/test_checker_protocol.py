@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from checkers import TestInfo
 from checkers.protocol import LineReader, decode, encode
 from checkers.suite import Suite, base_name, select_tests, wanted
@@ -41,7 +43,7 @@ def test_selection_by_mode_and_only() -> None:
     assert wanted("anything", None)
 
 
-def test_suite_paths_are_sent_absolute(tmp_path: Path, monkeypatch) -> None:
+def test_suite_paths_are_sent_absolute(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     data = Suite(Path("t.py"), Path("r.py"), 3.0).to_dict()
     assert data == {

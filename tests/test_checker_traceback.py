@@ -53,11 +53,11 @@ def test_a_deep_traceback_is_cut_fast_and_folded() -> None:
 
 def test_short_tracebacks_are_left_alone() -> None:
     try:
-        {}["x"]
+        {"y": 1}["x"]
     except KeyError as exc:
         assert cut_traceback(exc) == {}
         frames = answer_frames(exc, HERE)
-        assert frames[-1].line == '{}["x"]'
+        assert frames[-1].line == '{"y": 1}["x"]'
         assert format_frames(frames, display_name="mine.py").startswith("mine.py, line ")
 
 

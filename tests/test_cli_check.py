@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,10 @@ from tui.headless.check import CheckInputError, read_answer, run_suite
 
 SAFE_DIVIDE = ROOT / "question_bank" / "questions" / "safe-divide"
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [
+    pytest.mark.checker,
+    pytest.mark.timeout(120),
+]
 
 
 def mockloop(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -105,7 +109,9 @@ def test_import_error_exits_1(tmp_path: Path) -> None:
         ),
     ],
 )
-def test_bad_input_exits_2_with_one_sentence(question: str, make_file, words: str, tmp_path: Path) -> None:
+def test_bad_input_exits_2_with_one_sentence(
+    question: str, make_file: Callable[[Path], Path], words: str, tmp_path: Path
+) -> None:
     (tmp_path / "a.py").write_text("pass\n")
     done = mockloop(question, make_file(tmp_path))
     assert done.returncode == 2

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from tui.core import atomic, config
+from tui.core import config
 from tui.core.config import Settings, load_config, save_setting
 
 
@@ -76,7 +77,7 @@ def test_only_known_settings_of_the_right_type_are_saved(tmp_path: Path) -> None
     with pytest.raises(KeyError):
         save_setting("colour", "red", tmp_path / "config.toml")
     with pytest.raises(TypeError):
-        save_setting("theme", 3, tmp_path / "config.toml")  # type: ignore[arg-type]
+        save_setting("theme", 3, tmp_path / "config.toml")  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,7 +87,7 @@ def test_a_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch: pytest.
     def boom(*_: object) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(atomic.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
         save_setting("theme", "dracula", path)
     assert load_config(path).settings.theme == "nord"

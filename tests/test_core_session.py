@@ -79,7 +79,8 @@ def test_drill_starts_at_once_and_goes_into_overtime(app_bank: Bank, clock: Fake
     session = Session.drill(question, clock)
     state = session.current
     assert session.phase is SessionPhase.IN_ROUND and state.timer.duration == question.minutes * 60
-    assert state.attempts[0].answer == question.code.starter()  # type: ignore[union-attr]
+    assert question.code is not None
+    assert state.attempts[0].answer == question.code.starter()
     clock.advance(question.minutes * 60)
     assert session.tick() == OvertimeStarted(0)
     assert session.phase is SessionPhase.IN_ROUND and not state.attempts[0].locked
@@ -137,7 +138,8 @@ def test_hints_and_asks_are_recorded_with_their_time(app_bank: Bank, clock: Fake
     state = session.current
     attempt = state.attempts[0]
     clock.advance(30)
-    assert attempt.reveal_hint(state.at()).index == 0  # type: ignore[union-attr]
+    hint = attempt.reveal_hint(state.at())
+    assert hint is not None and hint.index == 0
     clock.advance(30)
     hint = attempt.reveal_hint(state.at())
     assert hint is not None and (hint.index, hint.at) == (1, 60)

@@ -20,6 +20,8 @@ from checkers.events import RunOutcome, Status
 from checkers.suite import Suite
 from question_bank import Question, load_bank
 
+pytestmark = pytest.mark.checker
+
 CODE_QUESTIONS = sorted((q for q in load_bank() if q.kind.is_code), key=lambda q: q.id)
 CAUGHT_BY = re.compile(r"^Caught by:\s*(?P<names>.+)$", re.MULTILINE)
 

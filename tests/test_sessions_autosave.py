@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import errno
 import math
+import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -41,7 +43,7 @@ def test_a_failed_atomic_write_keeps_the_old_file(tmp_path: Path, monkeypatch: p
     def full(*_: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(OSError, match="No space"):
         atomic.write_atomically(path, b"new")
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["f.bin"]
@@ -71,7 +73,7 @@ def drill(clock: FakeClock) -> tuple[Session, Recorder]:
 class GatedWrite:
     """Stands in for the atomic write: each call announces itself and waits until released."""
 
-    def __init__(self, real: object) -> None:
+    def __init__(self, real: Callable[[Path, bytes], None]) -> None:
         self.real = real
         self.calls = 0
         self.started = threading.Event()
@@ -87,7 +89,7 @@ class GatedWrite:
             pass
         self.started.set()
         assert self.release.wait(WAIT), "the test never released the write"
-        self.real(path, data)  # type: ignore[operator]
+        self.real(path, data)
 
 
 async def test_saves_run_off_the_loop_one_at_a_time_and_coalesce(

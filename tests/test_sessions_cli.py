@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_report_text_and_markdown(home: Path) -> None:
     assert md.returncode == 0 and md.stdout.startswith("# Mistral AI")
 
 
-BAD = {
+BAD: dict[str, Callable[[bytes], bytes]] = {
     "corrupted": lambda good: good.replace(b"[[rounds]]", b"[[rounds]", 1),
     "truncated": lambda good: good[: len(good) // 3],
     "future": lambda good: good.replace(b"format = 1", b"format = 7", 1),

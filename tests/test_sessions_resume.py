@@ -8,7 +8,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from session_support import bank, scripted_onsite
@@ -19,6 +21,8 @@ from tui.core.keeper import SessionKeeper
 from tui.core.replay_state import state_at
 from tui.core.resume import ResumeError, latest_resumable, restore
 from tui.core.session import SessionPhase
+
+pytestmark = pytest.mark.checker
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -83,7 +87,11 @@ def test_latest_resumable_skips_finished_and_abandoned(tmp_path: Path) -> None:
     assert latest_resumable(tmp_path) is None
 
 
-def _wait_for(predicate, timeout: float = 60.0):  # type: ignore[no-untyped-def]
+T = TypeVar("T")
+
+
+def _wait_for(predicate: Callable[[], T | None], timeout: float = 60.0) -> T:
+    """Poll a condition another process makes true (a file it writes), up to ``timeout`` seconds."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

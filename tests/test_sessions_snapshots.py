@@ -7,15 +7,14 @@ from pathlib import Path
 
 from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
 from session_support import scripted_onsite
+from snapshot_support import SIZE, still
 from textual.pilot import Pilot
-from textual.widgets import TextArea
 
 from tui.app import HomeRoute, MockloopApp, ReplayRoute
 from tui.core import store
 from tui.core.clock import FakeClock
 from tui.core.fakes import InstantRunner
-
-SIZE = (120, 40)
+from tui.services import services
 
 
 def saved(tmp_path: Path) -> Path:
@@ -31,14 +30,6 @@ def app_for(path: Path | None) -> MockloopApp:
     return make_app(app_bank_loaded(), FakeClock(), InstantRunner(TWO_SUM_TESTS), route)
 
 
-async def settle(pilot: Pilot[int]) -> None:
-    for widget in pilot.app.screen.query(TextArea):
-        widget.cursor_blink = False
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
 def test_replay_mid_round_with_markers(snap_compare: Callable[..., bool], tmp_path: Path) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
         from tui.screens.replay import ReplayScreen
@@ -49,7 +40,7 @@ def test_replay_mid_round_with_markers(snap_compare: Callable[..., bool], tmp_pa
             await pilot.pause()
         await pilot.press("right_square_bracket")  # round 2, the coding screen
         await pilot.press("n", "n", "n", "n", "n")  # edit, ask, run, results, submit, its results
-        await settle(pilot)
+        await still(pilot)
 
     assert snap_compare(app_for(saved(tmp_path)), terminal_size=SIZE, run_before=run_before)
 
@@ -58,7 +49,7 @@ def test_report_screen(snap_compare: Callable[..., bool], tmp_path: Path) -> Non
     path = saved(tmp_path)
 
     async def run_before(pilot: Pilot[int]) -> None:
-        pilot.app.open_report(path)  # type: ignore[attr-defined]
-        await settle(pilot)
+        services(pilot.app).open_report(path)
+        await still(pilot)
 
     assert snap_compare(app_for(None), terminal_size=SIZE, run_before=run_before)

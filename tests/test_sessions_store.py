@@ -15,7 +15,7 @@ from tui.core import store
 from tui.core.autosave import Autosaver
 from tui.core.clock import FakeClock
 from tui.core.keeper import SessionKeeper
-from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, apply_edit, edit_between
+from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, SessionRecord, apply_edit, edit_between
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
@@ -42,7 +42,7 @@ def drill_with_everything() -> Recorder:
     return recorder
 
 
-def all_records() -> list:
+def all_records() -> list[SessionRecord]:
     return [scripted_onsite().recorder.record, drill_with_everything().record]
 
 

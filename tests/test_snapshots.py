@@ -9,48 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
+from conftest import type_text
+from snapshot_support import SIZE, snapshot_app, still
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
 
-from tui.app import DrillRoute, HomeRoute, MockloopApp, OnsiteRoute, Route
-from tui.core.checking import TestStatus
+from tui.app import DrillRoute, HomeRoute, OnsiteRoute
 from tui.core.clock import FakeClock
-from tui.core.fakes import InstantRunner
 from tui.screens.round import RoundScreen
 from tui.widgets.test_panel import TestPanel
-
-SIZE = (120, 40)
-MIXED = {
-    "test_negative_numbers": TestStatus.FAILED,
-    "test_large_input": TestStatus.TIMEOUT,
-}
-
-
-def snapshot_app(route: Route, clock: FakeClock | None = None) -> MockloopApp:
-    return make_app(app_bank_loaded(), clock or FakeClock(), InstantRunner(TWO_SUM_TESTS, MIXED), route)
-
-
-async def still(pilot: Pilot[int]) -> None:
-    """No blinking cursors, and everything laid out."""
-    for widget in pilot.app.screen.query(TextArea):
-        widget.cursor_blink = False
-    for widget in pilot.app.screen.query(Input):
-        widget.cursor_blink = False
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
-
-
-def until(condition: Callable[[Pilot[int]], bool]) -> Callable[[Pilot[int]], object]:
-    async def run_before(pilot: Pilot[int]) -> None:
-        for _ in range(200):
-            if condition(pilot):
-                break
-            await pilot.pause()
-        await still(pilot)
-
-    return run_before
 
 
 def test_home(snap_compare: Callable[..., bool]) -> None:
@@ -120,7 +86,7 @@ def test_time_up_modal(snap_compare: Callable[..., bool]) -> None:
             await pilot.pause()
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        await pilot.press(*"Open weights, and [bold]efficient[/] models.")
+        await type_text(pilot, "Open weights, and [bold]efficient[/] models.")
         clock.advance(20 * 60)
         screen.tick()
         await still(pilot)

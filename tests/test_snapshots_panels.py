@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from test_snapshots import snapshot_app, still
+from snapshot_support import snapshot_app, still
 from textual.pilot import Pilot
 
 from tui.app import DrillRoute

@@ -12,40 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
+from snapshot_support import SIZE, snapshot_app, still
 from textual.pilot import Pilot
-from textual.widgets import Input, TextArea
 
 from themes import shipped_themes
-from tui.app import DrillRoute, HomeRoute, MockloopApp, Route
-from tui.core.checking import TestStatus
+from tui.app import DrillRoute, HomeRoute
 from tui.core.clock import FakeClock
-from tui.core.fakes import InstantRunner
 from tui.screens.round import RoundScreen
 from tui.widgets.test_panel import TestPanel
 
-SIZE = (120, 40)
-MIXED = {
-    "test_negative_numbers": TestStatus.FAILED,
-    "test_large_input": TestStatus.TIMEOUT,
-}
 THEMES = [spec.name for spec in shipped_themes()]
-
-
-def themed_app(theme: str, route: Route, clock: FakeClock | None = None) -> MockloopApp:
-    app = make_app(app_bank_loaded(), clock or FakeClock(), InstantRunner(TWO_SUM_TESTS, MIXED), route)
-    app.theme = theme
-    return app
-
-
-async def still(pilot: Pilot[int]) -> None:
-    for widget in pilot.app.screen.query(TextArea):
-        widget.cursor_blink = False
-    for widget in pilot.app.screen.query(Input):
-        widget.cursor_blink = False
-    await pilot.pause()
-    await pilot.wait_for_scheduled_animations()
-    await pilot.pause()
 
 
 @pytest.mark.parametrize("theme", THEMES)
@@ -67,7 +43,9 @@ def test_code_round_with_results(theme: str, snap_compare: Callable[..., bool]) 
         screen.tick()
         await still(pilot)
 
-    assert snap_compare(themed_app(theme, DrillRoute("two-sum"), clock), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(
+        snapshot_app(DrillRoute("two-sum"), clock, theme=theme), terminal_size=SIZE, run_before=run_before
+    )
 
 
 def test_settings_screen(snap_compare: Callable[..., bool]) -> None:
@@ -77,4 +55,4 @@ def test_settings_screen(snap_compare: Callable[..., bool]) -> None:
         await pilot.pause()
         await still(pilot)
 
-    assert snap_compare(themed_app("mistral", HomeRoute()), terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(snapshot_app(HomeRoute(), theme="mistral"), terminal_size=SIZE, run_before=run_before)

@@ -87,7 +87,7 @@ def test_a_write_only_workload_and_zero_users() -> None:
 
 def test_peak_factor_defaults_to_two() -> None:
     inputs = {k: v for k, v in INPUTS.items() if k != "peak_factor"}
-    e = estimate_capacity(**inputs)  # type: ignore[arg-type]
+    e = estimate_capacity(**inputs)
     assert e.peak_factor == 2 and e.peak_read_qps == pytest.approx(2 * e.avg_read_qps)
 
 
@@ -104,7 +104,7 @@ def test_peak_factor_defaults_to_two() -> None:
 )
 def test_invalid_inputs_are_one_sentence_errors(field: str, value: object, message: str) -> None:
     with pytest.raises(CapacityError) as caught:
-        estimate_capacity(**{**INPUTS, field: value})  # type: ignore[arg-type]
+        estimate_capacity(**{**INPUTS, field: value})  # type: ignore[arg-type]  # wrong types on purpose
     assert (caught.value.field, str(caught.value)) == (field, message)
     assert isinstance(caught.value, ValueError)
 

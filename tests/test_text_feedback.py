@@ -114,7 +114,9 @@ def test_coverage_properties() -> None:
 
 def test_feedback_lookups() -> None:
     feedback = _feedback()
-    assert feedback.finding("w") is not None and feedback.finding("nope") is None
+    assert feedback.finding("w").id == "w"
+    with pytest.raises(KeyError, match="no finding 'nope'"):
+        feedback.finding("nope")
     assert feedback.finding_ids == ("w",) and feedback.passed
 
 

@@ -70,7 +70,7 @@ def test_an_unknown_heading_names_itself_its_line_and_the_accepted_ones() -> Non
     with pytest.raises(UnknownHeading) as caught:
         parse_star_markdown("# Situation\nText.\n\n## Summary\nMore.")
     error = caught.value
-    assert isinstance(error, ValueError) and (error.heading, error.line) == ("Summary", 4)
+    assert (error.heading, error.line) == ("Summary", 4)
     message = str(error)
     assert message.startswith('The heading "Summary" on line 4 is not one of the accepted headings: Situation, Task')
     assert "Résultat" in message and message.endswith(".") and message.count(". ") == 0
@@ -135,8 +135,9 @@ def test_motivation_is_plain_text_without_headings_or_comments() -> None:
 
 
 def test_parse_answer_dispatches_on_kind() -> None:
-    assert parse_answer(Kind.BEHAVIORAL, "# Action\nx")["action"] == "x"  # type: ignore[index]
-    assert parse_answer("design", "# API\nx")["api"] == "x"  # type: ignore[index]
+    star, design = parse_answer(Kind.BEHAVIORAL, "# Action\nx"), parse_answer("design", "# API\nx")
+    assert isinstance(star, dict) and star["action"] == "x"
+    assert isinstance(design, dict) and design["api"] == "x"
     assert parse_answer(Kind.MOTIVATION, "plain") == "plain"
     with pytest.raises(ValueError, match="judged by running code"):
         parse_answer(Kind.CODE, "def f(): pass")

@@ -109,7 +109,23 @@ class ThemeSpec:
     source: Path | None = None
 
     def to_theme(self) -> Theme:
-        return Theme(name=self.name, dark=self.dark, variables=dict(self.variables), **self.colors)
+        c = self.colors.get
+        return Theme(
+            name=self.name,
+            dark=self.dark,
+            variables=dict(self.variables),
+            primary=self.colors["primary"],
+            secondary=c("secondary"),
+            accent=c("accent"),
+            foreground=c("foreground"),
+            background=c("background"),
+            surface=c("surface"),
+            panel=c("panel"),
+            success=c("success"),
+            warning=c("warning"),
+            error=c("error"),
+            boost=c("boost"),
+        )
 
 
 # -- validation -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
 from textual.app import SystemCommand
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
     from tui.core.session import RoundState, Session
-    from tui.screens.round import RoundScreen
+    from tui.services import Services
 
 DEFAULT_LOOP = "mistral-swe"
 
@@ -106,7 +106,12 @@ class MockloopApp(ThemedApp[int]):
         self.keeper: SessionKeeper | None = None
         self._saver: BackgroundSaver | None = None
 
-    # -- services the screens use ----------------------------------------------------
+    # -- services the screens use (``tui.services.Services``) ----------------------------
+
+    @property
+    def services(self) -> Services:
+        """This app as the screens see it (mypy checks here that it provides every service)."""
+        return self
 
     @property
     def bank(self) -> Bank:
@@ -126,7 +131,7 @@ class MockloopApp(ThemedApp[int]):
             seed = secrets.randbelow(10**6)
         return BriefingScreen(self.keep(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed)))
 
-    def drill_screen(self, question: Question) -> RoundScreen:
+    def drill_screen(self, question: Question) -> Screen[None]:
         from tui.core.session import Session
         from tui.screens.round import RoundScreen
 
@@ -169,7 +174,7 @@ class MockloopApp(ThemedApp[int]):
         self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
 
     def _save_notice(self, notice: SaveNotice) -> None:
-        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)  # type: ignore[arg-type]
+        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
 
     def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
         if self.keeper is not None:
@@ -198,8 +203,9 @@ class MockloopApp(ThemedApp[int]):
 
         return RoundScreen(session)
 
-    def action_resume(self, path: str) -> None:
-        screen = self.resume_screen(Path(path))
+    def resume(self, path: Path) -> None:
+        """Continue the session saved at ``path`` (a notice instead when it cannot)."""
+        screen = self.resume_screen(path)
         if screen is not None:
             self.push_screen(screen)
 
@@ -225,7 +231,7 @@ class MockloopApp(ThemedApp[int]):
             return
         self.push_screen(ReportScreen(record))
 
-    def action_open_sessions(self) -> None:
+    def open_sessions(self) -> None:
         from tui.screens.sessions import SessionsScreen
 
         self.push_screen(SessionsScreen())
@@ -275,7 +281,7 @@ class MockloopApp(ThemedApp[int]):
         elif isinstance(route, ReplayRoute):
             self.open_replay(route.path)
         elif isinstance(route, ResumeRoute):
-            self.action_resume(str(route.path))
+            self.resume(route.path)
         self.check_size()
 
     def _start_checker(self) -> None:
@@ -352,7 +358,7 @@ class MockloopApp(ThemedApp[int]):
             lambda ok: self.exit(0) if ok else None,
         )
 
-    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: the round's own actions first (when in a round), then Textual's."""
         commands = getattr(screen, "palette_commands", None)
         if commands is not None:

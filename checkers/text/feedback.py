@@ -180,8 +180,12 @@ class Feedback:
         """Hire or Strong Hire: what ``mockloop check`` reports as exit status 0."""
         return self.band.is_hire
 
-    def finding(self, finding_id: str) -> Finding | None:
-        return next((f for f in self.findings if f.id == finding_id), None)
+    def finding(self, finding_id: str) -> Finding:
+        """The finding with that id (``KeyError``, naming the ids there are, when it is absent)."""
+        found = next((f for f in self.findings if f.id == finding_id), None)
+        if found is None:
+            raise KeyError(f"no finding {finding_id!r}; the findings are {', '.join(self.finding_ids) or 'none'}")
+        return found
 
     @property
     def finding_ids(self) -> tuple[str, ...]:

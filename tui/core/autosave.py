@@ -33,6 +33,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from tui.core import store
 from tui.core.recording import Recorder, SessionRecord
@@ -48,7 +49,7 @@ class SaveNotice:
     """Something to tell the candidate, once: saving failed, or works again."""
 
     message: str
-    severity: str  # "error" or "information"
+    severity: Literal["error", "information"]
 
 
 def session_file(record_id: str, folder: Path | None = None) -> Path:

@@ -12,7 +12,7 @@ import asyncio
 import threading
 from collections.abc import AsyncGenerator
 from contextlib import aclosing
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from tui.core.checking import (
     CheckEvent,
@@ -122,6 +122,6 @@ class CheckerClientRunner:
         client = await asyncio.to_thread(self._ensure)
         handle = client.run(Suite.from_code(suite), source, mode=mode.value, supersede=False)
         # Closing this generator early closes the handle's iterator, which cancels the run.
-        async with aclosing(cast("AsyncGenerator[checker_events.Event, None]", handle.__aiter__())) as events:
+        async with aclosing(aiter(handle)) as events:
             async for event in events:
                 yield convert(event)

@@ -13,7 +13,13 @@ from typing import Protocol
 
 
 class Clock(Protocol):
-    """Anything that can tell the time, in seconds, monotonically."""
+    """Anything that can tell the time, in seconds, monotonically.
+
+    ``scale`` is how many interview seconds pass per real second (1 unless
+    ``--time-scale`` says otherwise).
+    """
+
+    scale: float
 
     def now(self) -> float: ...
 
@@ -40,6 +46,7 @@ class FakeClock:
     """A clock that only moves when told to: tests advance it explicitly."""
 
     def __init__(self, start: float = 0.0) -> None:
+        self.scale = 1.0
         self._now = start
 
     def now(self) -> float:

@@ -33,7 +33,7 @@ from typing import Any
 import tomli_w
 
 from tui.core import locations
-from tui.core.atomic import write_atomically
+from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
 
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024

@@ -105,7 +105,8 @@ def _read_index(path: Path) -> dict[str, dict[str, Any]]:
         return {}
     if not isinstance(data, dict) or data.get("version") != INDEX_VERSION or not isinstance(data.get("entries"), dict):
         return {}
-    return data["entries"]
+    entries: dict[str, dict[str, Any]] = data["entries"]
+    return entries
 
 
 def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry | None:

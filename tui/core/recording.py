@@ -34,7 +34,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from question_bank import Question, Text
+from question_bank import Lang, Question, Text
 from tui.core.checking import RunMode
 from tui.core.results import CheckRun, RunOutcome
 from tui.core.session import EndReason, Mode, Session, SessionPhase
@@ -120,9 +120,9 @@ class QuestionRecord:
     def is_code(self) -> bool:
         return self.kind in ("code", "debugging")
 
-    def danger_title(self, zone_id: str, lang: str = "en") -> str:
+    def danger_title(self, zone_id: str, lang: Lang = "en") -> str:
         zone = next((z for z in self.danger_zones if z.id == zone_id), None)
-        return zone.title.get(lang) if zone is not None else zone_id  # type: ignore[arg-type]
+        return zone.title.get(lang) if zone is not None else zone_id
 
     @classmethod
     def of(cls, question: Question) -> QuestionRecord:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checkers.text.feedback import Band
+from question_bank import Lang
 from tui.core.recording import QuestionRecord, RoundRecord, SessionRecord
 from tui.core.replay_state import QuestionView, RunView, fold_round
 from tui.core.timer import format_duration
@@ -181,14 +182,14 @@ def overall_band(bands: list[Band]) -> tuple[Band, list[str]]:
 # -- building ----------------------------------------------------------------------------
 
 
-def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lang: str) -> QuestionReport:
+def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lang: Lang) -> QuestionReport:
     answered = qv.answer.strip() != qr.starter.strip()
     hints = tuple(
         (t, qr.hints[i].get(lang) if i < len(qr.hints) else f"hint {i + 1}")
         for i, t in zip(qv.hints, qv.hint_times, strict=True)
-    )  # type: ignore[arg-type]
+    )
     asks = tuple(
-        (t, qr.clarifications[i].question.get(lang) if i < len(qr.clarifications) else f"question {i + 1}")  # type: ignore[arg-type]
+        (t, qr.clarifications[i].question.get(lang) if i < len(qr.clarifications) else f"question {i + 1}")
         for i, t in zip(qv.asks, qv.ask_times, strict=True)
     )
     failing: list[TestLine] = []
@@ -242,7 +243,7 @@ def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lan
             evidence.append("Danger zones hit: " + "; ".join(dangers) + ".")
     return QuestionReport(
         id=qr.id,
-        title=qr.title.get(lang),  # type: ignore[arg-type]
+        title=qr.title.get(lang),
         kind=qr.kind,
         band=band,
         evidence=tuple(evidence),
@@ -264,11 +265,11 @@ def _question_report(rec: RoundRecord, qr: QuestionRecord, qv: QuestionView, lan
     )
 
 
-def build_report(record: SessionRecord, lang: str = "en") -> Report:
+def build_report(record: SessionRecord, lang: Lang = "en") -> Report:
     rounds: list[RoundReport] = []
     for rec in record.rounds:
         if not rec.started:
-            rounds.append(RoundReport(rec.index, rec.title.get(lang), rec.minutes, 0.0, "", False, None, (), ()))  # type: ignore[arg-type]
+            rounds.append(RoundReport(rec.index, rec.title.get(lang), rec.minutes, 0.0, "", False, None, (), ()))
             continue
         view = fold_round(rec, math.inf)
         questions = tuple(
@@ -279,7 +280,7 @@ def build_report(record: SessionRecord, lang: str = "en") -> Report:
         rounds.append(
             RoundReport(
                 index=rec.index,
-                title=rec.title.get(lang),  # type: ignore[arg-type]
+                title=rec.title.get(lang),
                 minutes=rec.minutes,
                 used=rec.elapsed,
                 end_reason=rec.end,
@@ -290,18 +291,20 @@ def build_report(record: SessionRecord, lang: str = "en") -> Report:
             )
         )
     judged = [r.band for r in rounds if r.band is not None]
-    band, evidence = overall_band(judged) if judged else (None, ["No round was finished."])
+    band, overall_evidence = overall_band(judged) if judged else (None, ["No round was finished."])
     if judged and record.status != "done":
-        evidence.append(f"Only {len(judged)} of {len(record.rounds)} rounds were finished; the band covers those.")
+        overall_evidence.append(
+            f"Only {len(judged)} of {len(record.rounds)} rounds were finished; the band covers those."
+        )
     return Report(
-        title=record.title.get(lang),  # type: ignore[arg-type]
+        title=record.title.get(lang),
         mode=record.mode,
         created=f"{record.created:%Y-%m-%d %H:%M} UTC",
         seed=record.seed,
         status=record.status,
         rounds=tuple(rounds),
         band=band,
-        evidence=tuple(evidence),
+        evidence=tuple(overall_evidence),
     )
 
 

@@ -32,7 +32,7 @@ from typing import Any, NoReturn, TypeVar
 import tomli_w
 
 from question_bank import Text
-from tui.core.atomic import write_atomically
+from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
 from tui.core.checking import TestStatus
 from tui.core.recording import (
     EVENT_KINDS,
@@ -239,26 +239,26 @@ class _Table:
             self.fail(f"should be {what}, not {_describe(value)}", key)
         return value
 
-    def str(self, key: str, default: Any = None, *, choices: tuple[str, ...] | None = None) -> str:
+    def string(self, key: str, default: Any = None, *, choices: tuple[str, ...] | None = None) -> str:
         value: str = self._get(key, str, _REQUIRED if default is None else default, "a string")
         if choices is not None and value not in choices:
             self.fail(f"should be one of {', '.join(repr(c) for c in choices)}, not {value[:40]!r}", key)
         return value
 
-    def int(self, key: str, default: Any = None, *, low: int = 0, high: int | None = None) -> int:
+    def integer(self, key: str, default: Any = None, *, low: int = 0, high: int | None = None) -> int:
         value: int = self._get(key, int, _REQUIRED if default is None else default, "an integer")
         if value < low or (high is not None and value > high):
             span = f"between {low} and {high}" if high is not None else f"at least {low}"
             self.fail(f"should be {span}, not {value}", key)
         return value
 
-    def float(self, key: str, default: Any = None) -> float:
+    def seconds(self, key: str, default: Any = None) -> float:
         value = self._get(key, (int, float), _REQUIRED if default is None else default, "a number")
         if not math.isfinite(value) or value < 0:
             self.fail(f"should be a finite number of seconds, not {value}", key)
         return float(value)
 
-    def bool(self, key: str, default: Any = None) -> bool:
+    def boolean(self, key: str, default: Any = None) -> bool:
         value: bool = self._get(key, bool, _REQUIRED if default is None else default, "true or false")
         return value
 
@@ -268,14 +268,14 @@ class _Table:
 
     def text(self, key: str) -> Text:
         table = self.table(key)
-        en, fr = table.str("en"), table.str("fr")
+        en, fr = table.string("en"), table.string("fr")
         table.finish()
         return Text(en=en, fr=fr)
 
     def table(self, key: str) -> _Table:
         return _Table(self._get(key, dict, _REQUIRED, "a table"), self.path, self._name(key))
 
-    def list(self, key: str, default: Any = None, *, limit: int = MAX_ITEMS) -> list[Any]:
+    def items(self, key: str, default: Any = None, *, limit: int = MAX_ITEMS) -> list[Any]:
         value: list[Any] = self._get(key, list, _REQUIRED if default is None else default, "a list")
         if len(value) > limit:
             self.fail(f"has {len(value)} items, more than the {limit} allowed", key)
@@ -284,7 +284,7 @@ class _Table:
     def tables(
         self, key: str, read: Callable[[_Table, int], T], default: Any = None, *, limit: int = MAX_ITEMS
     ) -> list[T]:
-        items = self.list(key, default, limit=limit)
+        items = self.items(key, default, limit=limit)
         result = []
         for i, item in enumerate(items):
             table = _Table(item, self.path, f"{self._name(key)}[{i + 1}]")
@@ -329,17 +329,17 @@ def from_dict(data: dict[str, Any], path: Path) -> SessionRecord:
     top = _Table(data, path, "")
     top.used.add("format")
     record = SessionRecord(
-        id=top.str("id"),
-        mode=top.str("mode", choices=("onsite", "drill")),
-        status=top.str("status", choices=("in_progress", "done", "abandoned")),
+        id=top.string("id"),
+        mode=top.string("mode", choices=("onsite", "drill")),
+        status=top.string("status", choices=("in_progress", "done", "abandoned")),
         created=top.datetime("created"),
         updated=top.datetime("updated"),
         title=top.text("title"),
-        loop=top.str("loop", ""),
-        lang=top.str("lang", "en", choices=("en", "fr")),
+        loop=top.string("loop", ""),
+        lang=top.string("lang", "en", choices=("en", "fr")),
         seed=top._get("seed", int, None, "an integer"),
         rounds=top.tables("rounds", _read_round),
-        position=top.int("position", 0),
+        position=top.integer("position", 0),
         format=version,
     )
     top.finish()
@@ -360,19 +360,19 @@ def _read_round(table: _Table, _: int) -> RoundRecord:
     if not questions:
         table.fail("has no questions", "questions")
     rec = RoundRecord(
-        index=table.int("index"),
-        id=table.str("id"),
+        index=table.integer("index"),
+        id=table.string("id"),
         title=table.text("title"),
-        minutes=table.int("minutes", low=1, high=24 * 60),
+        minutes=table.integer("minutes", low=1, high=24 * 60),
         questions=questions,
-        started=table.bool("started", False),
-        elapsed=table.float("elapsed", 0.0),
-        end=table.str("end", "", choices=("", "time_up", "finished")),
-        paused=table.bool("paused", False),
+        started=table.boolean("started", False),
+        elapsed=table.seconds("elapsed", 0.0),
+        end=table.string("end", "", choices=("", "time_up", "finished")),
+        paused=table.boolean("paused", False),
     )
     last = 0.0
     count = len(questions)
-    for i, item in enumerate(table.list("events", [], limit=MAX_EVENTS)):
+    for i, item in enumerate(table.items("events", [], limit=MAX_EVENTS)):
         event = _read_event(_Table(item, table.path, f"{table.where}.events[{i + 1}]"), questions)
         if event.t < last:
             raise SessionFileError(
@@ -389,12 +389,12 @@ def _read_round(table: _Table, _: int) -> RoundRecord:
 
 def _read_question(table: _Table, _: int) -> QuestionRecord:
     return QuestionRecord(
-        id=table.str("id"),
-        kind=table.str("kind", choices=("code", "debugging", "design", "behavioral", "motivation")),
+        id=table.string("id"),
+        kind=table.string("kind", choices=("code", "debugging", "design", "behavioral", "motivation")),
         title=table.text("title"),
         prompt=table.text("prompt"),
-        starter=table.str("starter", ""),
-        hints=tuple(table.tables("hints", lambda t, _: Text(en=t.str("en"), fr=t.str("fr")), [])),
+        starter=table.string("starter", ""),
+        hints=tuple(table.tables("hints", lambda t, _: Text(en=t.string("en"), fr=t.string("fr")), [])),
         clarifications=tuple(
             table.tables(
                 "clarifications",
@@ -405,7 +405,7 @@ def _read_question(table: _Table, _: int) -> QuestionRecord:
         danger_zones=tuple(
             table.tables(
                 "danger_zones",
-                lambda t, _: DangerZoneRecord(id=t.str("id"), title=t.text("title"), judged=t.text("judged")),
+                lambda t, _: DangerZoneRecord(id=t.string("id"), title=t.text("title"), judged=t.text("judged")),
                 [],
             )
         ),
@@ -417,40 +417,40 @@ _STATUSES = tuple(s.value for s in TestStatus)
 
 
 def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
-    t = table.float("t")
-    kind = table.str("kind", choices=EVENT_KINDS)
-    q = table.int("q", -1 if kind not in _QUESTION_KINDS else None, low=-1 if kind not in _QUESTION_KINDS else 0)
+    t = table.seconds("t")
+    kind = table.string("kind", choices=EVENT_KINDS)
+    q = table.integer("q", -1 if kind not in _QUESTION_KINDS else None, low=-1 if kind not in _QUESTION_KINDS else 0)
     data: dict[str, Any] = {}
     question = questions[q] if 0 <= q < len(questions) else None
     match kind:
         case "round_end":
-            data["reason"] = table.str("reason", choices=("time_up", "finished"))
+            data["reason"] = table.string("reason", choices=("time_up", "finished"))
         case "snapshot":
-            data["text"] = table.str("text", "")
+            data["text"] = table.string("text", "")
         case "edit":
-            data["pos"] = table.int("pos")
-            data["cut"] = table.int("cut")
-            data["ins"] = table.str("ins", "")
+            data["pos"] = table.integer("pos")
+            data["cut"] = table.integer("cut")
+            data["ins"] = table.string("ins", "")
         case "editor":
-            data["changed"] = table.bool("changed")
+            data["changed"] = table.boolean("changed")
         case "run":
-            data["run"] = table.int("run")
-            data["mode"] = table.str("mode", choices=("run", "submit"))
-            data["automatic"] = table.bool("automatic", False)
+            data["run"] = table.integer("run")
+            data["mode"] = table.string("mode", choices=("run", "submit"))
+            data["automatic"] = table.boolean("automatic", False)
         case "result":
-            data["run"] = table.int("run")
-            data["outcome"] = table.str("outcome", choices=("finished", "failed", "cancelled"))
+            data["run"] = table.integer("run")
+            data["outcome"] = table.string("outcome", choices=("finished", "failed", "cancelled"))
             data["tests"] = table.tables("tests", _read_test_row, [])
             for key in ("failure_reason", "failure_message"):
                 if key in table.data:
-                    data[key] = table.str(key)
+                    data[key] = table.string(key)
         case "hint" | "ask":
             limit = len(question.hints if kind == "hint" else question.clarifications) if question else 0
             if limit == 0:
                 table.fail(f"names a {kind} of a question that has none", "index")
-            data["index"] = table.int("index", high=limit - 1)
+            data["index"] = table.integer("index", high=limit - 1)
         case "lang":
-            data["lang"] = table.str("lang", choices=("en", "fr"))
+            data["lang"] = table.string("lang", choices=("en", "fr"))
         case "feedback":
             data["feedback"] = _read_feedback(table)
     table.finish()
@@ -459,15 +459,15 @@ def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
 
 def _read_test_row(table: _Table, _: int) -> dict[str, Any]:
     row: dict[str, Any] = {
-        "name": table.str("name"),
-        "status": table.str("status", choices=_STATUSES),
-        "visible": table.bool("visible", True),
+        "name": table.string("name"),
+        "status": table.string("status", choices=_STATUSES),
+        "visible": table.boolean("visible", True),
     }
     for key in ("description", "danger", "message", "expected", "actual"):
         if key in table.data:
-            row[key] = table.str(key)
+            row[key] = table.string(key)
     if "duration" in table.data:
-        row["duration"] = table.float("duration")
+        row["duration"] = table.seconds("duration")
     return {key: row[key] for key in table.data if key in row}  # the file's order, so a rewrite is identical
 
 

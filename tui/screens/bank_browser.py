@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,10 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Markdown, Static
 
 from question_bank import Lang, Question
+from tui.services import services
 from tui.widgets.question_table import QuestionTable
-
-if TYPE_CHECKING:
-    from tui.app import MockloopApp
 
 
 class BankBrowserScreen(Screen[None]):
@@ -32,19 +30,12 @@ class BankBrowserScreen(Screen[None]):
         self.lang: Lang = "en"
         self.question: Question | None = None
 
-    @property
-    def mockloop(self) -> MockloopApp:
-        from tui.app import MockloopApp
-
-        assert isinstance(self.app, MockloopApp)
-        return self.app
-
     def compose(self) -> ComposeResult:
         with Horizontal(id="browser"):
             with Vertical(id="browser-list"):
                 yield Static(Content("Question bank"), classes="screen-title", markup=False)
                 yield Input(placeholder="Filter", id="browser-filter")
-                yield QuestionTable(self.mockloop.bank, id="browser-table", compact=True)
+                yield QuestionTable(services(self).bank, id="browser-table", compact=True)
             with VerticalScroll(id="browser-preview"):
                 yield Static(Content(""), id="browser-meta", markup=False)
                 yield Markdown("", id="browser-prompt", open_links=False)

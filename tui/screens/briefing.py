@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from tui.core.session import Session
+from tui.services import services
 
 
 def hours_minutes(minutes: int) -> str:
@@ -51,7 +52,7 @@ class BriefingScreen(Screen[None]):
             yield Static(self._rounds(), id="briefing-rounds", markup=False)
             yield Static(Content("How it works"), classes="section-title", markup=False)
             rules = list(RULES)
-            scale = getattr(getattr(self.app, "clock", None), "scale", 1.0)
+            scale = services(self).clock.scale
             if scale != 1.0:
                 rules.append(f"The clock runs {scale:g}× faster than real time (--time-scale).")
             yield Static(Content("\n".join(f"• {rule}" for rule in rules)), id="briefing-rules", markup=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,10 +12,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from question_bank import Question
+from tui.services import services
 from tui.widgets.question_table import QuestionTable
-
-if TYPE_CHECKING:
-    from tui.app import MockloopApp
 
 
 class DrillPickerScreen(Screen[None]):
@@ -27,18 +25,11 @@ class DrillPickerScreen(Screen[None]):
         Binding("f1", "app.help", "Help"),
     ]
 
-    @property
-    def mockloop(self) -> MockloopApp:
-        from tui.app import MockloopApp
-
-        assert isinstance(self.app, MockloopApp)
-        return self.app
-
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(Content("Drill a question"), classes="screen-title", markup=False)
             yield Input(placeholder="Filter: words from the title, round, kind, level or tags", id="picker-filter")
-            yield QuestionTable(self.mockloop.bank, id="picker-table")
+            yield QuestionTable(services(self).bank, id="picker-table")
             yield Static(
                 Content("Enter starts the highlighted question with its suggested time. Escape goes back."),
                 id="picker-help",
@@ -72,7 +63,7 @@ class DrillPickerScreen(Screen[None]):
         self.start(event.question)
 
     def start(self, question: Question) -> None:
-        self.app.switch_screen(self.mockloop.drill_screen(question))
+        self.app.switch_screen(services(self).drill_screen(question))
 
     def action_back(self) -> None:
         self.dismiss(None)

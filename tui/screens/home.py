@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.services import services
+
 LOGO = """\
 ┌┬┐┌─┐┌─┐┬┌─┬  ┌─┐┌─┐┌─┐
 ││││ ││  ├┴┐│  │ ││ │├─┘
@@ -138,7 +140,7 @@ class HomeScreen(Screen[None]):
 
     def action_resume(self) -> None:
         if self._resumable is not None:
-            self.app.action_resume(str(self._resumable.path))  # type: ignore[attr-defined]
+            services(self).resume(self._resumable.path)
 
     async def action_discard(self) -> None:
         from tui.core.keeper import abandon
@@ -152,7 +154,7 @@ class HomeScreen(Screen[None]):
             await self.show_banner()
 
     def action_sessions(self) -> None:
-        self.app.action_open_sessions()  # type: ignore[attr-defined]
+        services(self).open_sessions()
 
     async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -15,6 +15,7 @@ from tui.core.session import Session
 from tui.core.summary import summarize_session
 from tui.core.timer import format_duration
 from tui.screens.round_summary import END_TEXT
+from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
 
@@ -87,7 +88,8 @@ class LoopSummaryScreen(Screen[None]):
         """The full report: per question the results, hints, danger zones and a band with its evidence."""
         from tui.screens.report import ReportScreen
 
-        keeper = getattr(self.app, "keeper", None)
+        app = services(self)
+        keeper = app.keeper
         if keeper is not None and keeper.session is self.session:
-            self.app.save_session(force=True)  # type: ignore[attr-defined]
+            app.save_session(force=True)
             self.app.push_screen(ReportScreen(keeper.recorder.record))

@@ -26,7 +26,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 
-from tui.core.recording import SessionRecord
+from question_bank import Lang, as_lang
+from tui.core.recording import RoundRecord, SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
 from tui.core.timer import format_duration
 from tui.widgets.code_editor import CodeEditor
@@ -86,12 +87,12 @@ class ReplayScreen(Screen[None]):
         self.question = 0
         self.speed = 1
         self.playing = False
-        self.lang_override: str | None = None
+        self.lang_override: Lang | None = None
         self._last_frame = 0.0
         self._prompt_markdown = ""
 
     @property
-    def rec(self):  # type: ignore[no-untyped-def]
+    def rec(self) -> RoundRecord:
         return self.record.rounds[self.round_index]
 
     def compose(self) -> ComposeResult:
@@ -194,14 +195,14 @@ class ReplayScreen(Screen[None]):
             return
         record, rec = self.record, self.rec
         view = state_at(record, self.round_index, self.t)
-        lang = self.lang_override or view.lang or record.lang
+        lang = as_lang(self.lang_override or view.lang or record.lang)
         q_rec = rec.questions[self.question]
         q = view.questions[self.question]
         state = "▶ playing" if self.playing else "⏸ paused"
         count = len(rec.questions)
         header = (
-            f"Replay · {record.title.get(lang)} · round {rec.index + 1}/{len(record.rounds)} "  # type: ignore[arg-type]
-            f"{rec.title.get(lang)}"  # type: ignore[arg-type]
+            f"Replay · {record.title.get(lang)} · round {rec.index + 1}/{len(record.rounds)} "
+            f"{rec.title.get(lang)}"
             + (f" · question {self.question + 1}/{count}" if count > 1 else "")
             + f"\n{format_duration(view.t)} of {format_duration(self.length())} · clock {clock_text(view)}"
             + f" · {state} {self.speed}×"
@@ -209,20 +210,20 @@ class ReplayScreen(Screen[None]):
             + (" · finished" if q.locked and not view.ended else "")
         )
         self.query_one("#replay-header", Static).update(Content(header))
-        prompt = [f"## {q_rec.title.get(lang)}", "", q_rec.prompt.get(lang)]  # type: ignore[arg-type]
+        prompt = [f"## {q_rec.title.get(lang)}", "", q_rec.prompt.get(lang)]
         if q.hints:
             prompt += ["", f"### Hints taken ({len(q.hints)} of {len(q_rec.hints)})", ""]
             prompt += [
                 f"- **{format_duration(at)}** {q_rec.hints[i].get(lang)}"
                 for i, at in zip(q.hints, q.hint_times, strict=True)
                 if i < len(q_rec.hints)
-            ]  # type: ignore[arg-type]
+            ]
         if q.asks:
             prompt += ["", "### Asked the interviewer", ""]
             for i, at in zip(q.asks, q.ask_times, strict=True):
                 if i < len(q_rec.clarifications):
                     c = q_rec.clarifications[i]
-                    prompt += [f"- **{format_duration(at)}** {c.question.get(lang)}  \n  → {c.answer.get(lang)}"]  # type: ignore[arg-type]
+                    prompt += [f"- **{format_duration(at)}** {c.question.get(lang)}  \n  → {c.answer.get(lang)}"]
         markdown = "\n".join(prompt)
         if markdown != self._prompt_markdown:  # re-parsing Markdown every frame of playback would stutter
             self._prompt_markdown = markdown

@@ -18,7 +18,7 @@ import shlex
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding, BindingType
@@ -31,6 +31,7 @@ from tui.core.attempt import QuestionAttempt
 from tui.core.checking import RunMode
 from tui.core.checks import stream_check
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.services import services
 from tui.widgets.answer_panel import AnswerPanel
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.code_answer import CodeAnswerPanel
@@ -38,9 +39,6 @@ from tui.widgets.hints_panel import HintsPanel
 from tui.widgets.prompt_panel import TAB_ASK, TAB_HINTS, PromptPanel
 from tui.widgets.question_view import QuestionView
 from tui.widgets.round_header import RoundHeader
-
-if TYPE_CHECKING:
-    from tui.app import MockloopApp
 
 #: Seconds between ticks of the countdown (display only: decisions read the clock).
 TICK_SECONDS = 0.25
@@ -73,13 +71,6 @@ class RoundScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.state: RoundState = session.current
-
-    @property
-    def mockloop(self) -> MockloopApp:
-        from tui.app import MockloopApp
-
-        assert isinstance(self.app, MockloopApp)
-        return self.app
 
     # -- layout ----------------------------------------------------------------------
 
@@ -168,17 +159,17 @@ class RoundScreen(Screen[None]):
         from tui.screens.time_up import TimeUpScreen
 
         self._lock_all()
-        self.mockloop.submit_final(self.state, event.to_submit)
+        services(self).submit_final(self.state, event.to_submit)
         self._bring_to_top()  # time's up closes help or a pending question
         self.app.push_screen(TimeUpScreen(self.session, self.state), lambda _: self._round_over())
-        self.mockloop.check_size()
+        services(self).check_size()
 
     def _round_over(self) -> None:
         from tui.screens.round_summary import RoundSummaryScreen
 
         self._bring_to_top()
         self.app.switch_screen(RoundSummaryScreen(self.session, self.state))
-        self.mockloop.check_size()
+        services(self).check_size()
 
     def _bring_to_top(self) -> None:
         """Close whatever is above this screen (help, a confirmation, the too-small notice)."""
@@ -242,7 +233,7 @@ class RoundScreen(Screen[None]):
         assert isinstance(panel, CodeAnswerPanel)
         panel.show_run(run)
         self.run_worker(
-            stream_check(self.mockloop.runner, attempt.question.code, run, self.state.at, panel.show_run),
+            stream_check(services(self).runner, attempt.question.code, run, self.state.at, panel.show_run),
             group=f"check-{index}",
             exclusive=True,
             exit_on_error=False,
@@ -341,7 +332,7 @@ class RoundScreen(Screen[None]):
         to_submit = self.session.finish_question(index)
         self.view(index).answer_panel.lock_answer()
         self.view(index).prompt_panel.refresh_attempt()
-        self.mockloop.submit_final(self.state, to_submit)
+        services(self).submit_final(self.state, to_submit)
         if self.state.ended:
             self._round_over()
             return
@@ -425,7 +416,7 @@ class RoundScreen(Screen[None]):
             return
         panel.load_answer(text)
         attempt.set_answer(text)
-        self.mockloop.note_editor(self.state.index, index, changed=True)
+        services(self).note_editor(self.state.index, index, changed=True)
         panel.focus_answer()
 
     # -- commands for the palette ----------------------------------------------------

@@ -9,11 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.history import HistoryEntry, list_sessions
+from tui.services import services
 
 
 class SessionActions(ModalScreen[str | None]):
@@ -81,11 +83,12 @@ class SessionsScreen(Screen[None]):
         self.dismiss(None)
 
 
-def open_entry(screen: Screen[object], path: Path, choice: str | None) -> None:
-    app = screen.app
+def open_entry(node: DOMNode, path: Path, choice: str | None) -> None:
+    """Do what was chosen for the session at ``path``: replay, report or resume."""
+    app = services(node)
     if choice == "replay":
-        app.open_replay(path)  # type: ignore[attr-defined]
+        app.open_replay(path)
     elif choice == "report":
-        app.open_report(path)  # type: ignore[attr-defined]
+        app.open_report(path)
     elif choice == "resume":
-        app.action_resume(str(path))  # type: ignore[attr-defined]
+        app.resume(path)

@@ -11,6 +11,7 @@ one heading per section, the format ``mockloop check`` reads.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import on
@@ -51,8 +52,12 @@ class DesignCanvas(SectionedAnswerPanel):
     ]
 
     KEYS = DESIGN_SECTIONS
-    to_markdown = staticmethod(design_to_markdown)
-    from_markdown = staticmethod(design_from_markdown)
+
+    def to_markdown(self, parts: Mapping[str, str]) -> str:
+        return design_to_markdown(parts)
+
+    def from_markdown(self, text: str) -> dict[str, str]:
+        return design_from_markdown(text)
 
     def compose_header(self) -> ComposeResult:
         yield Static("", id="design-stats", classes="answer-stats", markup=False)

@@ -112,8 +112,12 @@ class StarPanel(SectionedAnswerPanel):
     """
 
     KEYS = STAR_PARTS
-    to_markdown = staticmethod(star_to_markdown)
-    from_markdown = staticmethod(star_from_markdown)
+
+    def to_markdown(self, parts: Mapping[str, str]) -> str:
+        return star_to_markdown(parts)
+
+    def from_markdown(self, text: str) -> dict[str, str]:
+        return star_from_markdown(text)
 
     _shown_counts: tuple[object, ...] | None = None
 
@@ -133,10 +137,10 @@ class StarPanel(SectionedAnswerPanel):
 
     def refresh_counts(self) -> None:
         counts = self.counts()
-        key = (tuple(counts.words.values()), self.lang)
-        if key == self._shown_counts:  # most keystrokes change no count: skip the re-render
+        shown = (tuple(counts.words.values()), self.lang)
+        if shown == self._shown_counts:  # most keystrokes change no count: skip the re-render
             return
-        self._shown_counts = key
+        self._shown_counts = shown
         self.query_one("#star-stats", Static).update(star_summary(counts, self.lang))
         for key in self.KEYS:
             self.query_one(f"#part-{key} .part-header", Static).update(self._header(key, counts))

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import ClassVar
 
 from textual import events, on
@@ -234,9 +234,14 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
 
     #: The parts, in answer order.
     KEYS: ClassVar[tuple[str, ...]] = ()
-    #: Parts -> one Markdown string, and back (raises ``AnswerFormatError``).
-    to_markdown: ClassVar[Callable[[Mapping[str, str]], str]]
-    from_markdown: ClassVar[Callable[[str], dict[str, str]]]
+
+    def to_markdown(self, parts: Mapping[str, str]) -> str:
+        """The parts as the Markdown answer ``mockloop check`` reads (each panel knows its headings)."""
+        raise NotImplementedError
+
+    def from_markdown(self, text: str) -> dict[str, str]:
+        """The parts of a Markdown answer; ``AnswerFormatError`` when its headings are not this panel's."""
+        raise NotImplementedError
 
     def __init__(self, attempt: QuestionAttempt, lang: Lang, *, id: str | None = None) -> None:
         super().__init__(attempt, lang, id=id)
@@ -244,7 +249,7 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
         self._raw_text = ""
         self._last_focused: str | None = None
         try:
-            self._initial = type(self).from_markdown(attempt.answer)
+            self._initial = self.from_markdown(attempt.answer)
         except AnswerFormatError as error:  # a stored answer someone edited by hand
             self._initial = dict.fromkeys(self.KEYS, "")
             self.format_error, self._raw_text = str(error), attempt.answer
@@ -311,11 +316,11 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
     def answer_text(self) -> str:
         if self.format_error:
             return self.raw_area.text
-        return type(self).to_markdown(self.part_texts())
+        return self.to_markdown(self.part_texts())
 
     def load_answer(self, text: str) -> None:
         try:
-            parts = type(self).from_markdown(text)
+            parts = self.from_markdown(text)
         except AnswerFormatError as error:
             self.format_error = str(error)
             area = self.raw_area

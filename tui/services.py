@@ -1,0 +1,61 @@
+"""What screens and widgets may ask of the app, as one typed protocol.
+
+Screens never import the app (that would be a cycle, and it would let them
+reach anything); they call ``services(self)`` and get this narrow, checked
+interface. ``MockloopApp.services`` returns the app itself typed as
+``Services``, so mypy proves that the app provides every member listed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+    from textual.geometry import Size
+    from textual.screen import Screen
+
+    from question_bank import Bank, Question
+    from tui.core.attempt import QuestionAttempt
+    from tui.core.checking import CheckerRunner
+    from tui.core.clock import Clock
+    from tui.core.keeper import SessionKeeper
+    from tui.core.session import RoundState
+
+__all__ = ["Services", "services"]
+
+
+class Services(Protocol):
+    """The app's shared services: the bank, the clock, the checker, the live session and navigation."""
+
+    clock: Clock
+    runner: CheckerRunner
+    keeper: SessionKeeper | None
+
+    @property
+    def bank(self) -> Bank: ...
+
+    def drill_screen(self, question: Question) -> Screen[None]: ...
+
+    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None: ...
+
+    def save_session(self, *, force: bool = False) -> None: ...
+
+    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None: ...
+
+    def check_size(self, size: Size | None = None) -> None: ...
+
+    def open_replay(self, path: Path) -> None: ...
+
+    def open_report(self, path: Path) -> None: ...
+
+    def resume(self, path: Path) -> None: ...
+
+    def open_sessions(self) -> None: ...
+
+
+def services(node: DOMNode) -> Services:
+    """The services of the app ``node`` belongs to (always a ``MockloopApp``, whose ``services`` is typed)."""
+    return cast("Services", node.app)
