@@ -13,13 +13,13 @@ Pure functions over exceptions and strings; no pytest import, so the server
 
 from __future__ import annotations
 
-import ast
 import errno
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
+from checkers.bounded import cap
 from checkers.events import Result, Status, TestInfo
+from checkers.suite_source import dedent, expected_exception_at, statement_at
 from checkers.traceback_trim import (
     Frame,
     answer_frames,
@@ -39,8 +39,11 @@ __all__ = [
     "statement_at",
 ]
 
-#: Lines of an assertion explanation or diff kept in a message.
+#: Lines of an assertion explanation or diff kept in a message, and characters of each.
 EXPLANATION_LINES = 40
+EXPLANATION_LINE_CHARS = 400
+#: The most any text field of a result carries (the server reads results line by line, with a cap).
+FIELD_CHARS = 32_000
 #: Lines / characters of printed output quoted in a visible test's message.
 OUTPUT_LINES = 5
 OUTPUT_CHARS = 600
@@ -83,8 +86,13 @@ def _is_timeout(exc: BaseException) -> bool:
 
 
 def _is_outcome(exc: BaseException) -> bool:
-    """pytest's own ``Failed`` (``pytest.fail``, ``pytest.raises`` that did not raise)."""
-    return type(exc).__module__.startswith("_pytest") and type(exc).__name__ == "Failed"
+    """pytest's own ``Failed`` (``pytest.fail``, ``pytest.raises`` that did not raise).
+
+    pytest gives its outcome exceptions ``__module__ = "builtins"`` so they
+    print nicely; no real builtin is called ``Failed``.
+    """
+    kind = type(exc)
+    return kind.__name__ == "Failed" and kind.__module__ in ("builtins", "_pytest.outcomes")
 
 
 def classify(exc: BaseException, *, answer_file: str) -> Status:
@@ -102,60 +110,6 @@ def classify(exc: BaseException, *, answer_file: str) -> Status:
         raised_by_answer = bool(frames) and frames[-1].filename == answer_file
         return Status.ERROR if raised_by_answer else Status.FAILED
     return Status.ERROR
-
-
-@lru_cache(maxsize=8)
-def _statements(path: str) -> tuple[tuple[int, int, str], ...]:
-    """(first line, last line, source) of every statement in a file."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            source = f.read()
-        tree = ast.parse(source)
-    except (OSError, SyntaxError, ValueError):
-        return ()
-    lines = source.splitlines()
-    spans: list[tuple[int, int, str]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.stmt) and not isinstance(
-            node,
-            (
-                ast.FunctionDef,
-                ast.AsyncFunctionDef,
-                ast.ClassDef,
-                ast.For,
-                ast.While,
-                ast.If,
-                ast.With,
-                ast.Try,
-                ast.AsyncFor,
-                ast.AsyncWith,
-            ),
-        ):
-            end = node.end_lineno or node.lineno
-            text = "\n".join(lines[node.lineno - 1 : end])
-            spans.append((node.lineno, end, _dedent(text)))
-    return tuple(spans)
-
-
-def _dedent(text: str) -> str:
-    rows = text.splitlines()
-    indent = min((len(r) - len(r.lstrip()) for r in rows if r.strip()), default=0)
-    return "\n".join(r[indent:] for r in rows)
-
-
-def statement_at(path: str, lineno: int) -> str:
-    """The innermost simple statement of ``path`` that spans ``lineno`` ("" if none)."""
-    best: tuple[int, str] | None = None
-    for first, last, text in _statements(path):
-        if first <= lineno <= last and (best is None or last - first < best[0]):
-            best = (last - first, text)
-    if best is None:
-        return ""
-    text = best[1]
-    rows = text.splitlines()
-    if len(rows) > 6:
-        text = "\n".join([*rows[:6], "…"])
-    return text
 
 
 def _suite_frame(exc: BaseException, tests_file: str) -> Frame | None:
@@ -177,9 +131,11 @@ def _explanation(exc: BaseException, skip_first: bool) -> str:
         rows = rows[1:]
     while rows and not rows[0].strip():
         rows.pop(0)
+    # pytest's hints are for its own command line, which a candidate does not have.
+    rows = [cap(row, EXPLANATION_LINE_CHARS) for row in rows if "use '-vv'" not in row and "use -vv" not in row]
     if len(rows) > EXPLANATION_LINES:
         rows = [*rows[:EXPLANATION_LINES], f"… ({len(rows) - EXPLANATION_LINES} more lines)"]
-    return _dedent("\n".join(rows)).rstrip()
+    return dedent("\n".join(rows)).rstrip()
 
 
 def diagnose(
@@ -190,6 +146,7 @@ def diagnose(
     cuts: dict[int, int] | None = None,
     compare: tuple[str, str, str] | None = None,
     timeout: float | None = None,
+    full_timeout: float | None = None,
     memory_limit: int | None = None,
     output_limit: int | None = None,
 ) -> Diagnosis:
@@ -198,6 +155,8 @@ def diagnose(
     ``compare`` is ``(op, left repr, right repr)`` of the assertion's failing
     comparison, as spied from pytest's assertion rewriting; by the suites'
     convention (``assert actual == expected``) left is actual, right expected.
+    ``full_timeout`` is the test's own limit when the run's budget gave it a
+    shorter ``timeout`` (``checkers.budget``).
     """
     status = classify(exc, answer_file=answer_file)
     root = _root(exc)
@@ -206,6 +165,21 @@ def diagnose(
     suite_frame = _suite_frame(root, tests_file)
     statement = statement_at(tests_file, suite_frame.lineno) if suite_frame else ""
     traceback = format_frames(frames)
+    expected_exception = expected_exception_at(tests_file, suite_frame.lineno) if suite_frame else None
+    unfinished = isinstance(root, NotImplementedError)  # the starter as given says nothing about the mistakes
+    if status is Status.ERROR and expected_exception is not None and not unfinished:
+        # Raised inside `with pytest.raises(X):` — the test wanted an exception and got the wrong one.
+        raised = format_exception_only(root)
+        return Diagnosis(
+            Status.FAILED,
+            f"expected {expected_exception}, but the answer raised {raised}",
+            statement,
+            expected=expected_exception,
+            actual=raised,
+            explanation=traceback,
+            traceback=traceback,
+            line=line,
+        )
 
     if status is Status.FAILED:
         if _is_outcome(exc):
@@ -226,6 +200,11 @@ def diagnose(
     if status is Status.TIMEOUT:
         limit = f"{timeout:g} s" if timeout else "its time limit"
         summary = f"Did not finish within {limit} (an infinite loop, or too slow for this input)."
+        if timeout and full_timeout and full_timeout > timeout:
+            summary = (
+                f"Did not finish within {limit}: its limit was cut from {full_timeout:g} s because an earlier "
+                "test ran out of time (an infinite loop, or too slow for this input)."
+            )
         return Diagnosis(status, summary, statement, traceback=traceback, line=line)
     if status is Status.MEMORY:
         limit = f" ({_size(memory_limit)} allowed)" if memory_limit else ""
@@ -358,11 +337,32 @@ def compose_result(
     output: str = "",
     note: str = "",
 ) -> Result:
-    """A ``Result`` with the visibility rule applied (see ``checkers.events.Result``).
+    """A ``Result`` with the visibility rule applied (see ``checkers.events.Result``), every text capped.
 
     ``note`` replaces the evidence when there is no exception to diagnose
     (a crash, a skip): it is shown as is for visible tests.
     """
+    result = _compose(info, status, duration=duration, diag=diag, output=output, note=note)
+    return replace(
+        result,
+        message=cap(result.message, FIELD_CHARS),
+        detail=cap(result.detail, FIELD_CHARS),
+        traceback=cap(result.traceback, FIELD_CHARS),
+        output=cap(result.output, FIELD_CHARS),
+        expected=None if result.expected is None else cap(result.expected, FIELD_CHARS),
+        actual=None if result.actual is None else cap(result.actual, FIELD_CHARS),
+    )
+
+
+def _compose(
+    info: TestInfo,
+    status: Status,
+    *,
+    duration: float,
+    diag: Diagnosis | None,
+    output: str,
+    note: str,
+) -> Result:
     if status is Status.PASSED and diag is None:
         return Result(
             name=info.name,

@@ -23,6 +23,7 @@ from checkers.events import (
     TestStarted,
     count_statuses,
 )
+from checkers.verdicts import run_status
 
 __all__ = ["RunLedger"]
 
@@ -81,11 +82,14 @@ class RunLedger:
         detail: str = "",
         cancelled: bool = False,
     ) -> RunFinished | None:
-        """The closing event; ``status`` defaults to passed/failed from the results."""
+        """The closing event; ``status`` defaults to what the results say (``checkers.verdicts.run_status``)."""
         if self.finished is not None:
             return None
-        if status is None:
-            status = Status.PASSED if all(r.status is Status.PASSED for r in self.results.values()) else Status.FAILED
+        if status is None and not cancelled:
+            status, why = run_status(self.tests, self.results.values())
+            message = message or why
+        elif status is None:
+            status = Status.FAILED
         self.in_flight = None
         self.finished = RunFinished(
             run=self.run,

@@ -11,7 +11,11 @@ limit here turns one of those into something the checker can report:
   oversized write fails with ``EFBIG`` (reported as ``output_limit``)
   instead of killing the process;
 - ``RLIMIT_CPU`` is a backstop for a loop that no Python signal can
-  interrupt (a long C call), should the wall-clock watchdog be gone too;
+  interrupt (a long C call), should the wall-clock watchdog be gone too.
+  Only its soft limit moves (``set_cpu_budget``): an unprivileged process
+  can raise a soft limit again but never a hard one, and the budget grows
+  once the tests of a job are known. The hard limit stays ``CPU_HARD_EXTRA``
+  above the first budget;
 - ``RLIMIT_CORE`` 0: a crash leaves no core file behind;
 - the number of processes: ``RLIMIT_NPROC`` counts every process of the
   *user* and is ignored for root, so as root the checker uses a cgroup-v1
@@ -38,6 +42,8 @@ __all__ = ["Limits", "PidsCgroup", "apply_rlimits", "set_cpu_budget"]
 
 GiB = 1 << 30
 MiB = 1 << 20
+#: How far above the first CPU budget the hard limit (SIGKILL) sits; budgets move the soft limit (SIGXCPU).
+CPU_HARD_EXTRA = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +94,19 @@ def _cpu_used() -> float:
 
 
 def set_cpu_budget(seconds: float) -> None:
-    """Allow ``seconds`` more CPU time from now: SIGXCPU at the soft limit, SIGKILL 2 s later."""
+    """Allow ``seconds`` more CPU time from now (SIGXCPU, which ends the process, when it is used up).
+
+    Only the soft limit changes, so a later, larger budget can take effect;
+    the first call of a process also sets the hard limit, ``CPU_HARD_EXTRA``
+    seconds above.
+    """
     soft = math.ceil(_cpu_used() + seconds)
-    _set_limit(resource.RLIMIT_CPU, soft, soft + 2)
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    if hard == resource.RLIM_INFINITY:
+        hard = soft + CPU_HARD_EXTRA
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    else:
+        resource.setrlimit(resource.RLIMIT_CPU, (min(soft, hard), hard))
 
 
 def apply_rlimits(limits: Limits, *, cpu_seconds: float, cgroup_active: bool) -> None:

@@ -32,26 +32,35 @@ from __future__ import annotations
 import contextlib
 import faulthandler
 import importlib
+import importlib.util
 import json
 import marshal
 import os
+import sys
 import time
 import traceback
 from collections.abc import Callable, Generator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+from checkers.bounded import bounded_repr
+from checkers.budget import RunBudget
 from checkers.diagnose import AnswerInterrupt, Diagnosis, compose_result, diagnose, first_lines
-from checkers.events import Mode, Status, TestInfo
+from checkers.events import Mode, Result, Status, TestInfo
+from checkers.expect import Exactly, mismatch
 from checkers.limits import Limits, set_cpu_budget
 from checkers.process import child_pids, end_strays
 from checkers.suite import wanted
-from checkers.traceback_trim import cut_traceback, exception_chain
+from checkers.traceback_trim import answer_frames, cut_traceback, exception_chain
 
-__all__ = ["MARKERS", "EventWriter", "Job", "StreamPlugin", "test_info"]
+__all__ = ["MARKERS", "REFERENCE_MODULE", "EventWriter", "Job", "StreamPlugin", "test_info"]
+
+#: The name the model answer is loaded under; not ``reference``, so ``import reference`` finds nothing.
+REFERENCE_MODULE = "_mockloop_model_answer"
 
 MARKERS = (
     "visible: an example from the prompt; runs on Run and on Submit",
@@ -96,6 +105,8 @@ class Job:
     timeout: float
     collect_only: bool = False
     import_timeout: float | None = None
+    budget: RunBudget = field(default_factory=RunBudget)  # the run's timeouts so far (a resumed run carries them on)
+    reference: str | None = None  # the model answer's path, outside the answer's folder
 
     def to_json(self) -> bytes:
         data = {
@@ -104,6 +115,8 @@ class Job:
             "timeout": self.timeout,
             "collect_only": self.collect_only,
             "import_timeout": self.import_timeout,
+            "budget": self.budget.to_dict(),
+            "reference": self.reference,
         }
         return (json.dumps(data) + "\n").encode()
 
@@ -111,12 +124,15 @@ class Job:
     def from_json(cls, line: bytes) -> Job:
         data = json.loads(line)
         only = data.get("only")
+        reference = data.get("reference")
         return cls(
             mode="submit" if data.get("mode") == "submit" else "run",
             only=tuple(only) if only is not None else None,
             timeout=float(data["timeout"]),
             collect_only=bool(data.get("collect_only")),
             import_timeout=data.get("import_timeout"),
+            budget=RunBudget.from_dict(data.get("budget")),
+            reference=str(reference) if reference else None,
         )
 
 
@@ -159,6 +175,8 @@ class _TestState:
     started: float = field(default_factory=time.perf_counter)
     diagnosis: Diagnosis | None = None
     skipped: str = ""
+    skipped_by_answer: bool = False
+    exception: BaseException | None = None
     output: list[str] = field(default_factory=list)
     output_size: int = 0
 
@@ -190,6 +208,9 @@ class StreamPlugin:
         self.compare: tuple[str, str, str] | None = None
         self.collect_error_sent = False
         self.answer_imported = False
+        self.budget = RunBudget()
+        self.full_timeouts: dict[str, float] = {}  # node id -> its own limit, when the budget cut it
+        self._reference: ModuleType | None = None
 
     # -- configuration, the job, the answer, selection ----------------------------------
 
@@ -204,6 +225,7 @@ class StreamPlugin:
         if job is None:  # the server is gone
             os._exit(0)
         self.job = job
+        self.budget = job.budget
         importlib.invalidate_caches()  # the answer's files appeared after start-up
         self._load_code()
         if job.collect_only:
@@ -356,12 +378,44 @@ class StreamPlugin:
 
     # -- running ----------------------------------------------------------------------
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_protocol(self, item: pytest.Item, nextitem: pytest.Item | None) -> bool | None:
+        """Apply the run's budget (``checkers.budget``) before a test starts: a shorter limit, or no run."""
+        info = self.infos.get(item.nodeid)
+        if info is None:
+            return None
+        if self.budget.exhausted:
+            result = Result.not_run(info, Status.TIMEOUT, self.budget.not_run_message())
+            self.writer.emit({"ev": "result", "result": result.to_dict()})
+            return True  # handled: pytest does not run it
+        limit = self.budget.limit(info)
+        if limit != info.timeout:
+            self.full_timeouts[item.nodeid] = info.timeout
+            self.infos[item.nodeid] = replace(info, timeout=limit)
+            item.add_marker(pytest.mark.timeout(limit), append=False)  # the closest marker wins
+        return None
+
     def pytest_runtest_logstart(self, nodeid: str, location: tuple[str, int | None, str]) -> None:
         info = self.infos.get(nodeid) or TestInfo(nodeid.split("::", 1)[-1])
         self.current = _TestState(info)
         self.compare = None
-        self.writer.emit({"ev": "start", "name": info.name})
+        self.writer.emit({"ev": "start", "name": info.name, "timeout": info.timeout})
         self._arm_dump(info.timeout)
+
+    @pytest.fixture
+    def reference(self) -> ModuleType:
+        """The model answer, for suites that time or compare against it (never importable by the answer)."""
+        job = self.job
+        if job is None or job.reference is None:
+            pytest.fail("this suite needs the model answer, and the checker has none for it")
+        if self._reference is None:
+            spec = importlib.util.spec_from_file_location(REFERENCE_MODULE, job.reference)
+            assert spec is not None and spec.loader is not None
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[REFERENCE_MODULE] = module  # dataclasses and typing look their module up
+            spec.loader.exec_module(module)
+            self._reference = module
+        return self._reference
 
     @pytest.hookimpl(wrapper=True)
     def pytest_pyfunc_call(self, pyfuncitem: pytest.Function) -> Generator[None, object, object]:
@@ -370,9 +424,16 @@ class StreamPlugin:
         except KeyboardInterrupt as exc:
             raise AnswerInterrupt("KeyboardInterrupt raised by the answer") from exc
 
-    def pytest_assertrepr_compare(self, config: pytest.Config, op: str, left: object, right: object) -> None:
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_assertrepr_compare(
+        self, config: pytest.Config, op: str, left: object, right: object
+    ) -> list[str] | None:
+        """Spy the failing comparison's values; explain an ``exactly(...)`` mismatch in one line."""
         self.compare = (op, _value_repr(left), _value_repr(right))
-        return
+        if isinstance(left, Exactly) and op == "==":
+            why = mismatch(left.value, right)
+            return [f"{_value_repr(left)} == {_value_repr(right)}", why or "a different value"]
+        return None
 
     @pytest.hookimpl(wrapper=True, tryfirst=True)
     def pytest_runtest_makereport(
@@ -381,6 +442,7 @@ class StreamPlugin:
         state = self.current
         if call.excinfo is not None and state is not None and state.diagnosis is None:
             exc = call.excinfo.value
+            state.exception = exc
             # Before pytest formats anything: a million-frame traceback becomes ~100.
             cuts = cut_traceback(exc)
             if isinstance(exc, MemoryError):
@@ -388,7 +450,9 @@ class StreamPlugin:
                 # or reporting (and pytest itself) has nothing left to work with.
                 for link in exception_chain(exc):
                     traceback.clear_frames(link.__traceback__)
-            if not isinstance(exc, pytest.skip.Exception) and not _is_xfail(exc):
+            if isinstance(exc, pytest.skip.Exception) or _is_xfail(exc):
+                state.skipped_by_answer = bool(answer_frames(exc, self.answer_file))
+            else:
                 state.diagnosis = diagnose(
                     exc,
                     answer_file=self.answer_file,
@@ -396,6 +460,7 @@ class StreamPlugin:
                     cuts=cuts,
                     compare=self.compare,
                     timeout=state.info.timeout,
+                    full_timeout=self.full_timeouts.get(item.nodeid),
                     memory_limit=self.limits.memory,
                     output_limit=self.limits.output,
                 )
@@ -421,6 +486,7 @@ class StreamPlugin:
         state, self.current = self.current, None
         if state is None:
             return
+        _forget(state.exception)  # a failed test's frames keep the answer's values alive
         duration = time.perf_counter() - state.started
         output = "".join(state.output)
         diag = state.diagnosis
@@ -434,9 +500,17 @@ class StreamPlugin:
                 output=output,
                 note="Printed more than the output cap; remove debugging prints in loops.",
             )
+        elif state.skipped:
+            who = "The answer skipped this test" if state.skipped_by_answer else "This test was skipped"
+            note = (
+                f"{who} ({state.skipped}); a test that did not run is not a pass. "
+                "Answers must not call pytest.skip(), pytest.xfail() or pytest.exit()."
+            )
+            result = compose_result(state.info, Status.ERROR, duration=duration, output=output, note=note)
         else:
-            note = f"skipped: {state.skipped}" if state.skipped else ""
-            result = compose_result(state.info, Status.PASSED, duration=duration, output=output, note=note)
+            result = compose_result(state.info, Status.PASSED, duration=duration, output=output)
+        if result.status is Status.TIMEOUT:
+            self.budget = self.budget.after_timeout(duration)
         self.writer.emit({"ev": "result", "result": result.to_dict()})
 
 
@@ -445,13 +519,23 @@ VALUE_CHARS = 1000
 
 
 def _value_repr(value: object) -> str:
-    """``repr`` that survives a broken ``__repr__`` and never floods the report."""
-    from _pytest._io.saferepr import saferepr_unlimited
+    """``repr`` that survives a broken ``__repr__``, never floods the report and costs bounded time."""
+    return bounded_repr(value, VALUE_CHARS)
 
-    text = saferepr_unlimited(value, use_ascii=False)
-    if len(text) > VALUE_CHARS:
-        text = text[:VALUE_CHARS] + f"… ({len(text) - VALUE_CHARS} more characters)"
-    return text
+
+def _forget(exc: BaseException | None) -> None:
+    """Let go of what a finished test's exception holds: its frames' locals and pytest's post-mortem copy.
+
+    Without this, an answer that returned a huge wrong value keeps it alive
+    through the traceback, and the next tests run out of memory for it.
+    """
+    for name in ("last_exc", "last_value", "last_traceback", "last_type"):
+        if hasattr(sys, name):
+            setattr(sys, name, None)
+    if exc is not None:
+        for link in exception_chain(exc):
+            with contextlib.suppress(RuntimeError):  # a frame still executing cannot be cleared
+                traceback.clear_frames(link.__traceback__)
 
 
 def _syntax_error_text(exc: SyntaxError) -> str:

@@ -19,7 +19,6 @@ from collections.abc import Iterable
 
 __all__ = [
     "child_pids",
-    "describe_signal",
     "kill_group",
     "reap_children",
     "set_child_subreaper",
@@ -146,28 +145,3 @@ def reap_children(*, kill: bool = True, timeout: float = 5.0) -> None:
             if time.monotonic() > deadline:
                 return
             time.sleep(0.001)
-
-
-_SIGNAL_WORDS = {
-    signal.SIGSEGV: "segmentation fault",
-    signal.SIGBUS: "bus error",
-    signal.SIGABRT: "aborted",
-    signal.SIGFPE: "arithmetic fault",
-    signal.SIGILL: "illegal instruction",
-    signal.SIGKILL: "killed",
-    signal.SIGTERM: "terminated",
-    signal.SIGXCPU: "CPU time limit exceeded",
-    signal.SIGXFSZ: "file size limit exceeded",
-    signal.SIGPIPE: "broken pipe",
-    signal.SIGINT: "interrupted",
-}
-
-
-def describe_signal(signum: int) -> str:
-    """``11`` → ``"segmentation fault (SIGSEGV)"``."""
-    try:
-        name = signal.Signals(signum).name
-    except ValueError:
-        return f"signal {signum}"
-    word = _SIGNAL_WORDS.get(signal.Signals(signum))
-    return f"{word} ({name})" if word else name

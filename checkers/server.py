@@ -36,15 +36,17 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from checkers.budget import RunBudget
 from checkers.diagnose import compose_result, crash_frames
 from checkers.events import Event, Mode, Result, Status, TestInfo, event_to_dict
 from checkers.ledger import RunLedger
 from checkers.limits import Limits, PidsCgroup
 from checkers.plugin import Job
-from checkers.process import describe_signal, kill_group
+from checkers.process import kill_group
 from checkers.protocol import LineReader, decode, encode
 from checkers.suite import Suite, select_tests
 from checkers.traceback_trim import format_frames
+from checkers.verdicts import Death, death_reason, in_flight_verdict
 
 __all__ = ["Server", "main"]
 
@@ -75,6 +77,7 @@ class ServerRun:
     import_message: str = ""
     import_output: str = ""
     waiting_plan: bytes | None = None
+    budget: RunBudget = field(default_factory=RunBudget)  # the run's timeouts so far, handed on when it resumes
 
 
 @dataclass
@@ -375,7 +378,9 @@ class Server:
             (attempt.workdir / ANSWER).write_bytes(source.encode("utf-8", "surrogatepass"))
             (attempt.workdir / TESTS).write_bytes(tests_src)
             if ref_src is not None:
-                (attempt.workdir / REFERENCE).write_bytes(ref_src)
+                # Beside the answer's folder, not in it: the answer cannot import the model answer.
+                (attempt.folder / REFERENCE).write_bytes(ref_src)
+                job = replace(job, reference=str(attempt.folder / REFERENCE))
             code = precompile(tests_src)
             if code is not None:
                 (attempt.folder / "tests.code").write_bytes(code)
@@ -400,7 +405,7 @@ class Server:
             source=run.source,
             tests_src=run.tests_src,
             ref_src=run.ref_src,
-            job=Job(run.mode, only, run.suite.timeout, import_timeout=self.limits.import_timeout),
+            job=Job(run.mode, only, run.suite.timeout, import_timeout=self.limits.import_timeout, budget=run.budget),
             run=run,
             plan_key=None,
         )
@@ -498,6 +503,9 @@ class Server:
         elif kind == "start" and run is not None:
             name = str(message.get("name"))
             info = run.ledger.info(name) or TestInfo(name, timeout=attempt.timeout)
+            given = message.get("timeout")
+            if isinstance(given, int | float) and given > 0:
+                info = replace(info, timeout=float(given))  # the limit the run's budget left it
             attempt.in_flight = info
             attempt.in_flight_since = now
             attempt.progress = True
@@ -511,6 +519,8 @@ class Server:
                 return
             attempt.in_flight = None
             attempt.deadline = now + self.limits.between
+            if result.status is Status.TIMEOUT and result.ran:
+                run.budget = run.budget.after_timeout(result.duration)
             if not run.cancelled:
                 self.emit(run.ledger.test_finished(result))
         elif kind == "done":
@@ -616,7 +626,7 @@ class Server:
                     "or a long computation at the top level of the file?"
                 )
             else:
-                why = "the test process died while importing it: " + self.death_reason(attempt)
+                why = "the test process died while importing it: " + self.death_reason(attempt, log)
             frames = crash_frames(log, answer_file, run.source)
             text = f"Your answer could not be imported: {why}"
             if frames:
@@ -636,44 +646,32 @@ class Server:
         self.emit_all(run.ledger.fill(Status.CRASHED, NOT_REACHED))
         self.finish_run(run)
 
-    def death_reason(self, attempt: Attempt) -> str:
-        kind, code = attempt.exit or ("lost", 0)
-        if kind == "signal":
-            return f"it was killed by {describe_signal(code)}."
-        if kind == "exit":
-            return f"it exited with status {code}. Does the answer call os._exit() or exit from another thread?"
-        return "its supervising process was killed (does the answer kill its parent process?)."
+    def death_reason(self, attempt: Attempt, log: str = "") -> str:
+        return death_reason(_death(attempt), log, temp_folder=str(self.workdir.parent))
 
     def blame(self, run: ServerRun, attempt: Attempt, log: str, answer_file: str) -> None:
+        """The result of the test that was running when its process ended (see ``checkers.verdicts``)."""
         info = attempt.in_flight
         assert info is not None
         duration = time.monotonic() - attempt.in_flight_since
-        kind, code = attempt.exit or ("lost", 0)
-        if attempt.killed == "timeout" or (kind == "signal" and code == signal.SIGXCPU):
-            status = Status.TIMEOUT
-            note = (
-                f"Did not finish within {info.timeout:g} s and could not be interrupted, so the "
-                "test process was stopped. Look for an infinite loop, or one very long call "
-                "(such as sum(range(10**13)))."
-            )
-        elif attempt.killed == "overflow":
-            status = Status.OUTPUT_LIMIT
-            note = "The test process sent more data than allowed and was stopped."
-        elif "MemoryError" in log:
-            status = Status.MEMORY
-            note = (
-                f"Ran out of memory ({self.limits.memory / 2**30:g} GiB allowed), and the test "
-                "process could not recover."
-            )
-        else:
-            status = Status.CRASHED
-            note = "The test process died during this test: " + self.death_reason(attempt)
+        verdict = in_flight_verdict(
+            info,
+            killed=attempt.killed,
+            death=_death(attempt),
+            duration=duration,
+            log=log,
+            memory_limit=self.limits.memory,
+            temp_folder=str(self.workdir.parent),
+        )
+        status, note = verdict.status, verdict.note
         frames = crash_frames(log, answer_file, run.source)
         if frames:
             note += "\nThe answer was running:\n" + format_frames(frames)
         result = compose_result(info, status, duration=duration, note=note)
         if frames and info.visible:
             result = replace(result, line=frames[-1].lineno, traceback=format_frames(frames))
+        if status is Status.TIMEOUT:
+            run.budget = run.budget.after_timeout(duration)
         self.emit(run.ledger.test_finished(result))
 
     def fail_import(self, run: ServerRun, message: str, output: str) -> None:
@@ -752,6 +750,11 @@ class Server:
                     self.finish_run(run, cancelled=True)
                 else:
                     self.finish_import_error(run)
+
+
+def _death(attempt: Attempt) -> Death:
+    kind, code = attempt.exit or ("lost", 0)
+    return Death(kind, code)
 
 
 def _sanitize(value: Any, workdir: Path) -> Any:

@@ -72,6 +72,10 @@ def warm_up() -> None:
 
     rewrite._rewrite_test = cached_rewrite_test
 
+    from checkers.bounded import guard_pytest_comparisons
+
+    guard_pytest_comparisons()
+
 
 def precompile(source: bytes) -> bytes | None:
     """Rewrite and compile a suite (once per content); return it for a test process.

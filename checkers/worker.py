@@ -92,7 +92,8 @@ def pytest_args() -> list[str]:
         # Per-test timeouts come from markers the plugin adds (the suite's default).
         "-o", "timeout_method=signal",
         "-o", "timeout_func_only=true",
-        "-o", "verbosity_assertions=2",
+        # Full diffs of small values; large ones are abbreviated (checkers.bounded).
+        "-o", "verbosity_assertions=1",
         "--strict-markers",
         "-q", "-rN", "--tb=no", "--show-capture=no", "--color=no",
         "-W", "ignore::DeprecationWarning",

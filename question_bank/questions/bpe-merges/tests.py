@@ -6,6 +6,8 @@ import random
 import pytest
 from solution import bpe_merges
 
+from checkers.expect import exactly
+
 # ---------------------------------------------------------------- visible ---
 
 
@@ -14,7 +16,7 @@ def test_example_shared_prefix():
     """the most frequent pair is merged first; ties go to the smallest pair"""
     actual = bpe_merges("low lower lowest", 2)
     expected = [("l", "o"), ("lo", "w")]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -22,7 +24,7 @@ def test_example_frequency_and_early_stop():
     """repeated words count every time, and merging stops once no pair occurs twice"""
     actual = bpe_merges("hug hug pug bun", 10)
     expected = [("u", "g"), ("h", "ug")]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -31,7 +33,7 @@ def test_example_overlapping_pairs():
     """overlapping pairs: "aaa" holds ("a", "a") twice and merges into "aa", "a" """
     actual = bpe_merges("aaa aaab", 2)
     expected = [("a", "a"), ("aa", "a")]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 # ----------------------------------------------------------------- hidden ---
@@ -40,7 +42,7 @@ def test_example_overlapping_pairs():
 @pytest.mark.hidden
 def test_zero_merges():
     """num_merges = 0 returns an empty list"""
-    assert bpe_merges("hug hug pug", 0) == []
+    assert exactly(bpe_merges("hug hug pug", 0)) == []
 
 
 @pytest.mark.hidden
@@ -53,21 +55,21 @@ def test_negative_num_merges_raises():
 @pytest.mark.hidden
 def test_empty_and_blank_corpus():
     """an empty or whitespace-only corpus has nothing to merge"""
-    assert bpe_merges("", 5) == []
-    assert bpe_merges(" \n\t  ", 5) == []
-    assert bpe_merges("\n\n\n \t\t\t", 5) == []
+    assert exactly(bpe_merges("", 5)) == []
+    assert exactly(bpe_merges(" \n\t  ", 5)) == []
+    assert exactly(bpe_merges("\n\n\n \t\t\t", 5)) == []
 
 
 @pytest.mark.hidden
 def test_pairs_do_not_cross_word_boundaries():
     """single-character words have no pairs, however often they repeat"""
-    assert bpe_merges("a b a b a b", 5) == []
+    assert exactly(bpe_merges("a b a b a b", 5)) == []
 
 
 @pytest.mark.hidden
 def test_any_whitespace_separates_words():
     """tabs, newlines and repeated spaces all separate words, as str.split() does"""
-    assert bpe_merges("ab\nab\nab  ab\tab\tab", 5) == [("a", "b")]
+    assert exactly(bpe_merges("ab\nab\nab  ab\tab\tab", 5)) == [("a", "b")]
 
 
 @pytest.mark.hidden
@@ -75,7 +77,7 @@ def test_result_is_a_list_of_string_tuples():
     """each merge is a (left, right) tuple of two strings"""
     result = bpe_merges("abc abd", 1)
     assert isinstance(result, list)
-    assert result == [("a", "b")]
+    assert exactly(result) == [("a", "b")]
     assert all(type(m) is tuple and len(m) == 2 for m in result)
 
 
@@ -83,45 +85,45 @@ def test_result_is_a_list_of_string_tuples():
 @pytest.mark.danger("stop-rule")
 def test_num_merges_caps_the_result():
     """no more than num_merges merges are returned"""
-    assert bpe_merges("abcx abcy abcz bc", 1) == [("b", "c")]
-    assert bpe_merges("abcx abcy abcz bc", 2) == [("b", "c"), ("a", "bc")]
+    assert exactly(bpe_merges("abcx abcy abcz bc", 1)) == [("b", "c")]
+    assert exactly(bpe_merges("abcx abcy abcz bc", 2)) == [("b", "c"), ("a", "bc")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("stop-rule")
 def test_stops_when_best_pair_occurs_once():
     """merging stops as soon as the most frequent pair occurs only once"""
-    assert bpe_merges("abcx abcy abcz bc", 10) == [("b", "c"), ("a", "bc")]
-    assert bpe_merges("abx aby abz", 10) == [("a", "b")]
-    assert bpe_merges("abcd xyz", 10) == []
+    assert exactly(bpe_merges("abcx abcy abcz bc", 10)) == [("b", "c"), ("a", "bc")]
+    assert exactly(bpe_merges("abx aby abz", 10)) == [("a", "b")]
+    assert exactly(bpe_merges("abcd xyz", 10)) == []
 
 
 @pytest.mark.hidden
 def test_stops_when_no_pairs_are_left():
     """merging stops when every word is a single symbol"""
-    assert bpe_merges("abcd abcd", 100) == [("a", "b"), ("ab", "c"), ("abc", "d")]
+    assert exactly(bpe_merges("abcd abcd", 100)) == [("a", "b"), ("ab", "c"), ("abc", "d")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("overlapping-pairs")
 def test_overlapping_pair_in_one_word_counts_twice():
     """a single "aaa" already holds ("a", "a") twice, enough to merge"""
-    assert bpe_merges("aaa", 1) == [("a", "a")]
+    assert exactly(bpe_merges("aaa", 1)) == [("a", "a")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("overlapping-pairs")
 def test_repeated_pair_in_one_word_counts_twice():
     """a pair repeated inside one word ("abab") counts once per occurrence"""
-    assert bpe_merges("abab", 1) == [("a", "b")]
-    assert bpe_merges("ababab xyz xyw", 1) == [("a", "b")]
+    assert exactly(bpe_merges("abab", 1)) == [("a", "b")]
+    assert exactly(bpe_merges("ababab xyz xyw", 1)) == [("a", "b")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("overlapping-pairs")
 def test_runs_merge_left_to_right():
     """runs of one symbol merge left to right: "aaa" becomes "aa", "a", never "a", "aa" """
-    assert bpe_merges("aaa aaax aaay", 2) == [("a", "a"), ("aa", "a")]
+    assert exactly(bpe_merges("aaa aaax aaay", 2)) == [("a", "a"), ("aa", "a")]
 
 
 @pytest.mark.hidden
@@ -129,22 +131,22 @@ def test_runs_merge_left_to_right():
 def test_merging_keeps_every_character():
     """merging never loses or duplicates characters"""
     # "aaaa" -> "aa", "aa" -> "aaaa": no symbol ever holds more a's than the word.
-    assert bpe_merges("aaaa aaaab", 2) == [("a", "a"), ("aa", "aa")]
+    assert exactly(bpe_merges("aaaa aaaab", 2)) == [("a", "a"), ("aa", "aa")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("word-frequency")
 def test_repeated_words_count_every_time():
     """a word that occurs n times contributes its pairs n times"""
-    assert bpe_merges("xy xy xy ab ab", 5) == [("x", "y"), ("a", "b")]
-    assert bpe_merges("zy zy zy zy ab abc abd", 1) == [("z", "y")]
+    assert exactly(bpe_merges("xy xy xy ab ab", 5)) == [("x", "y"), ("a", "b")]
+    assert exactly(bpe_merges("zy zy zy zy ab abc abd", 1)) == [("z", "y")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("tie-break")
 def test_tie_goes_to_smallest_pair_not_first_seen():
     """among equally frequent pairs the smallest tuple wins, not the first seen"""
-    assert bpe_merges("dc dcx ba bay", 2) == [("b", "a"), ("d", "c")]
+    assert exactly(bpe_merges("dc dcx ba bay", 2)) == [("b", "a"), ("d", "c")]
 
 
 @pytest.mark.hidden
@@ -153,20 +155,20 @@ def test_tie_compares_left_symbol_first():
     """ties compare (left, right) tuples, not the merged strings"""
     # After ("a", "b"), the pairs ("a", "z") and ("ab", "c") both occur twice:
     # "a" < "ab" decides, although "abc" < "az".
-    assert bpe_merges("az azz abc abcc", 3) == [("a", "b"), ("a", "z"), ("ab", "c")]
+    assert exactly(bpe_merges("az azz abc abcc", 3)) == [("a", "b"), ("a", "z"), ("ab", "c")]
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("tie-break")
 def test_tie_uses_plain_string_order():
     """ties use plain str order: uppercase before lowercase"""
-    assert bpe_merges("aB aBx Ba Bay", 1) == [("B", "a")]
+    assert exactly(bpe_merges("aB aBx Ba Bay", 1)) == [("B", "a")]
 
 
 @pytest.mark.hidden
 def test_symbols_are_unicode_characters():
     """symbols are characters, accents and CJK included; matching is case-sensitive"""
-    assert bpe_merges("日本語 日本語 été Été été", 10) == [
+    assert exactly(bpe_merges("日本語 日本語 été Été été", 10)) == [
         ("t", "é"),
         ("é", "té"),
         ("日", "本"),
@@ -212,9 +214,9 @@ def test_matches_a_direct_simulation_on_random_corpora():
         for _ in range(10):
             words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 25))]
             corpus = " ".join(words)
-            assert bpe_merges(corpus, 12) == simulate(corpus, 12), corpus
+            assert exactly(bpe_merges(corpus, 12)) == simulate(corpus, 12), corpus
     long_word = "ab" * 500 + "a" * 301
-    assert bpe_merges(long_word, 30) == simulate(long_word, 30)
+    assert exactly(bpe_merges(long_word, 30)) == simulate(long_word, 30)
 
 
 # ------------------------------------------------------------------- perf ---
@@ -268,10 +270,8 @@ def _zipf_corpus(seed, vocabulary_size, n_words):
 @pytest.mark.perf
 @pytest.mark.danger("recount-everything")
 @pytest.mark.timeout(30)
-def test_large_corpus_fast():
+def test_large_corpus_fast(reference):
     """40 merges over a 100,000-word corpus (2,000 distinct words) run quickly"""
-    import reference
-
     from checkers.perf import assert_fast_enough
 
     corpus = _zipf_corpus(42, 2_000, 100_000)

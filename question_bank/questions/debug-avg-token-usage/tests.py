@@ -3,6 +3,8 @@
 import pytest
 from solution import calculate_avg_token_usage
 
+from checkers.expect import exactly
+
 
 def log(user_id, tokens, **extra):
     """One log entry, as the API gateway writes it."""
@@ -15,7 +17,7 @@ def log(user_id, tokens, **extra):
 @pytest.mark.visible
 def test_example_one_log_per_user():
     """two users with one log each: (120 + 80) / 2"""
-    assert calculate_avg_token_usage([log("ana", 120), log("bo", 80)]) == 100.0
+    assert exactly(calculate_avg_token_usage([log("ana", 120), log("bo", 80)])) == 100.0
 
 
 @pytest.mark.visible
@@ -23,13 +25,13 @@ def test_example_one_log_per_user():
 def test_example_returning_user():
     """ana comes back: (120 + 80 + 40) / 2 users"""
     logs = [log("ana", 120), log("bo", 80), log("ana", 40)]
-    assert calculate_avg_token_usage(logs) == 120.0
+    assert exactly(calculate_avg_token_usage(logs)) == 120.0
 
 
 @pytest.mark.visible
 def test_example_no_logs():
     """no logs at all: 0.0"""
-    assert calculate_avg_token_usage([]) == 0.0
+    assert exactly(calculate_avg_token_usage([])) == 0.0
 
 
 # -- every log counts ----------------------------------------------------------------
@@ -38,7 +40,7 @@ def test_example_no_logs():
 @pytest.mark.hidden
 def test_single_log():
     """one log: its tokens"""
-    assert calculate_avg_token_usage([log("ana", 42)]) == 42.0
+    assert exactly(calculate_avg_token_usage([log("ana", 42)])) == 42.0
 
 
 @pytest.mark.hidden
@@ -46,7 +48,7 @@ def test_single_log():
 def test_one_user_many_logs():
     """one user with three logs: all three count"""
     logs = [log("ana", 10), log("ana", 20), log("ana", 30)]
-    assert calculate_avg_token_usage(logs) == 60.0
+    assert exactly(calculate_avg_token_usage(logs)) == 60.0
 
 
 @pytest.mark.hidden
@@ -54,7 +56,7 @@ def test_one_user_many_logs():
 def test_interleaved_users():
     """three users whose logs are interleaved"""
     logs = [log("a", 5), log("b", 7), log("a", 11), log("c", 2), log("b", 13), log("a", 1), log("c", 3)]
-    assert calculate_avg_token_usage(logs) == 14.0  # 42 tokens / 3 users
+    assert exactly(calculate_avg_token_usage(logs)) == 14.0  # 42 tokens / 3 users
 
 
 @pytest.mark.hidden
@@ -62,8 +64,8 @@ def test_interleaved_users():
 def test_order_does_not_matter():
     """the same logs in reverse order give the same average"""
     logs = [log("a", 100), log("b", 1), log("a", 300), log("b", 3), log("b", 5)]
-    assert calculate_avg_token_usage(logs) == 204.5
-    assert calculate_avg_token_usage(logs[::-1]) == 204.5
+    assert exactly(calculate_avg_token_usage(logs)) == 204.5
+    assert exactly(calculate_avg_token_usage(logs[::-1])) == 204.5
 
 
 # -- the right average ---------------------------------------------------------------
@@ -74,7 +76,7 @@ def test_order_does_not_matter():
 def test_divides_by_users_not_logs():
     """three logs from two users: divide by 2 users, not 3 logs"""
     logs = [log("ana", 10), log("ana", 20), log("bo", 30)]
-    assert calculate_avg_token_usage(logs) == 30.0
+    assert exactly(calculate_avg_token_usage(logs)) == 30.0
 
 
 @pytest.mark.hidden
@@ -82,20 +84,20 @@ def test_divides_by_users_not_logs():
 def test_total_per_user_not_mean_of_means():
     """users with different numbers of logs: total / users, not the mean of per-user means"""
     logs = [log("ana", 10), log("ana", 20), log("ana", 30), log("bo", 100)]
-    assert calculate_avg_token_usage(logs) == 80.0  # 160 / 2, not (20 + 100) / 2
+    assert exactly(calculate_avg_token_usage(logs)) == 80.0  # 160 / 2, not (20 + 100) / 2
 
 
 @pytest.mark.hidden
 def test_non_integer_average():
     """an average that is not a whole number keeps its fraction"""
-    assert calculate_avg_token_usage([log("ana", 1), log("bo", 2)]) == 1.5
+    assert exactly(calculate_avg_token_usage([log("ana", 1), log("bo", 2)])) == 1.5
 
 
 @pytest.mark.hidden
 def test_result_is_a_float():
     """a whole-number average is still returned as a float"""
     result = calculate_avg_token_usage([log("ana", 3), log("bo", 5), log("ana", 4)])
-    assert result == 6.0
+    assert exactly(result) == 6.0
     assert type(result) is float
 
 
@@ -104,7 +106,7 @@ def test_result_is_a_float():
 def test_no_logs_returns_a_float():
     """no logs: 0.0 as a float, not the int 0"""
     result = calculate_avg_token_usage([])
-    assert result == 0.0
+    assert exactly(result) == 0.0
     assert type(result) is float
 
 
@@ -115,7 +117,7 @@ def test_no_logs_returns_a_float():
 @pytest.mark.danger("zero-token-users")
 def test_zero_token_user_still_counts():
     """a user whose only log has 0 tokens is still a user"""
-    assert calculate_avg_token_usage([log("ana", 0), log("bo", 10)]) == 5.0
+    assert exactly(calculate_avg_token_usage([log("ana", 0), log("bo", 10)])) == 5.0
 
 
 @pytest.mark.hidden
@@ -123,7 +125,7 @@ def test_zero_token_user_still_counts():
 def test_user_with_several_zero_logs():
     """a user with several 0-token logs counts once, like any user"""
     logs = [log("ana", 0), log("bo", 9), log("ana", 0), log("cy", 3)]
-    assert calculate_avg_token_usage(logs) == 4.0
+    assert exactly(calculate_avg_token_usage(logs)) == 4.0
 
 
 @pytest.mark.hidden
@@ -131,7 +133,7 @@ def test_user_with_several_zero_logs():
 def test_all_logs_have_zero_tokens():
     """every log has 0 tokens: 0.0, as a float"""
     result = calculate_avg_token_usage([log("ana", 0), log("bo", 0), log("ana", 0)])
-    assert result == 0.0
+    assert exactly(result) == 0.0
     assert type(result) is float
 
 
@@ -146,27 +148,27 @@ def test_extra_fields_are_ignored():
         log("bo", 70, model="codestral", ts=1700000005),
         log("ana", 30, model="mistral-large", ts=1700000009),
     ]
-    assert calculate_avg_token_usage(logs) == 75.0
+    assert exactly(calculate_avg_token_usage(logs)) == 75.0
 
 
 @pytest.mark.hidden
 def test_integer_user_ids():
     """user ids may be ints rather than strings"""
-    assert calculate_avg_token_usage([log(7, 10), log(8, 20), log(7, 30)]) == 30.0
+    assert exactly(calculate_avg_token_usage([log(7, 10), log(8, 20), log(7, 30)])) == 30.0
 
 
 @pytest.mark.hidden
 def test_accepts_a_generator():
     """logs given as a generator, readable only once"""
     logs = (log(user, tokens) for user, tokens in [("ana", 8), ("bo", 4), ("ana", 6)])
-    assert calculate_avg_token_usage(logs) == 9.0
+    assert exactly(calculate_avg_token_usage(logs)) == 9.0
 
 
 @pytest.mark.hidden
 def test_large_token_counts():
     """token counts in the trillions add up exactly"""
     logs = [log("ana", 4 * 10**12), log("bo", 10**12), log("ana", 10**12)]
-    assert calculate_avg_token_usage(logs) == 3 * 10**12
+    assert exactly(calculate_avg_token_usage(logs)) == 3.0 * 10**12
 
 
 @pytest.mark.hidden
@@ -174,4 +176,4 @@ def test_many_users_many_logs():
     """1,000 users with one to five logs each"""
     logs = [log(f"user-{u}", u) for u in range(1000) for _ in range(u % 5 + 1)]
     total = sum(u * (u % 5 + 1) for u in range(1000))
-    assert calculate_avg_token_usage(logs) == total / 1000
+    assert exactly(calculate_avg_token_usage(logs)) == total / 1000

@@ -5,6 +5,8 @@ import random
 import pytest
 from solution import LRUCache
 
+from checkers.expect import exactly
+
 # ---------------------------------------------------------------- visible ---
 
 
@@ -24,7 +26,7 @@ def test_example_classic_sequence():
     results.append(cache.get(4))
     actual = results
     expected = [1, -1, -1, 3, 4]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -40,7 +42,7 @@ def test_example_update_in_place():
     results.append(cache.get("b"))
     actual = results
     expected = [2, 2, 3]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 # ----------------------------------------------------------------- hidden ---
@@ -64,8 +66,8 @@ def test_negative_capacity_rejected():
 def test_get_on_empty_cache():
     """get on an empty cache returns -1"""
     cache = LRUCache(3)
-    assert cache.get("missing") == -1
-    assert cache.get(0) == -1
+    assert exactly(cache.get("missing")) == -1
+    assert exactly(cache.get(0)) == -1
 
 
 @pytest.mark.hidden
@@ -74,13 +76,13 @@ def test_capacity_one():
     cache = LRUCache(1)
     cache.put("a", 1)
     cache.put("b", 2)
-    assert cache.get("a") == -1
-    assert cache.get("b") == 2
+    assert exactly(cache.get("a")) == -1
+    assert exactly(cache.get("b")) == 2
     cache.put("b", 3)
-    assert cache.get("b") == 3
+    assert exactly(cache.get("b")) == 3
     cache.put("c", 4)
-    assert cache.get("b") == -1
-    assert cache.get("c") == 4
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("c")) == 4
 
 
 @pytest.mark.hidden
@@ -90,12 +92,12 @@ def test_get_refreshes_recency():
     cache = LRUCache(3)
     for key in "abc":
         cache.put(key, key.upper())
-    assert cache.get("a") == "A"
+    assert exactly(cache.get("a")) == "A"
     cache.put("d", "D")  # evicts b, not a
-    assert cache.get("b") == -1
-    assert cache.get("a") == "A"
-    assert cache.get("c") == "C"
-    assert cache.get("d") == "D"
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("a")) == "A"
+    assert exactly(cache.get("c")) == "C"
+    assert exactly(cache.get("d")) == "D"
 
 
 @pytest.mark.hidden
@@ -108,8 +110,8 @@ def test_lru_is_not_fifo():
     cache.get("a")
     cache.get("b")
     cache.put("d", 1)  # c is now the least recently used
-    assert cache.get("c") == -1
-    assert [cache.get(key) for key in "abd"] == [1, 1, 1]
+    assert exactly(cache.get("c")) == -1
+    assert exactly([cache.get(key) for key in "abd"]) == [1, 1, 1]
 
 
 @pytest.mark.hidden
@@ -121,10 +123,10 @@ def test_update_refreshes_recency():
         cache.put(key, 1)
     cache.put("a", 99)  # a is now the most recently used
     cache.put("d", 4)  # evicts b
-    assert cache.get("b") == -1
-    assert cache.get("a") == 99
-    assert cache.get("c") == 1
-    assert cache.get("d") == 4
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("a")) == 99
+    assert exactly(cache.get("c")) == 1
+    assert exactly(cache.get("d")) == 4
 
 
 @pytest.mark.hidden
@@ -135,8 +137,8 @@ def test_update_when_full_does_not_evict():
     cache.put("a", 1)
     cache.put("b", 2)
     cache.put("b", 20)
-    assert cache.get("a") == 1
-    assert cache.get("b") == 20
+    assert exactly(cache.get("a")) == 1
+    assert exactly(cache.get("b")) == 20
 
 
 @pytest.mark.hidden
@@ -148,9 +150,9 @@ def test_repeated_updates_do_not_fill_the_cache():
         cache.put("a", value)
     cache.put("b", "B")
     cache.put("c", "C")
-    assert cache.get("a") == 9
-    assert cache.get("b") == "B"
-    assert cache.get("c") == "C"
+    assert exactly(cache.get("a")) == 9
+    assert exactly(cache.get("b")) == "B"
+    assert exactly(cache.get("c")) == "C"
 
 
 @pytest.mark.hidden
@@ -160,9 +162,9 @@ def test_evicts_least_not_most_recent():
     cache.put("old", 1)
     cache.put("new", 2)
     cache.put("newest", 3)
-    assert cache.get("old") == -1
-    assert cache.get("new") == 2
-    assert cache.get("newest") == 3
+    assert exactly(cache.get("old")) == -1
+    assert exactly(cache.get("new")) == 2
+    assert exactly(cache.get("newest")) == 3
 
 
 @pytest.mark.hidden
@@ -171,7 +173,7 @@ def test_many_inserts_keep_the_last_ones():
     cache = LRUCache(3)
     for key in range(10):
         cache.put(key, key * key)
-    assert [cache.get(key) for key in range(10)] == [-1] * 7 + [49, 64, 81]
+    assert exactly([cache.get(key) for key in range(10)]) == [-1] * 7 + [49, 64, 81]
 
 
 @pytest.mark.hidden
@@ -180,12 +182,12 @@ def test_miss_does_not_insert():
     cache = LRUCache(2)
     cache.put("a", 1)
     cache.put("b", 2)
-    assert cache.get("zzz") == -1
+    assert exactly(cache.get("zzz")) == -1
     cache.put("c", 3)  # still evicts a
-    assert cache.get("zzz") == -1
-    assert cache.get("a") == -1
-    assert cache.get("b") == 2
-    assert cache.get("c") == 3
+    assert exactly(cache.get("zzz")) == -1
+    assert exactly(cache.get("a")) == -1
+    assert exactly(cache.get("b")) == 2
+    assert exactly(cache.get("c")) == 3
 
 
 @pytest.mark.hidden
@@ -196,9 +198,9 @@ def test_falsy_values_are_stored():
     cache.put("none", None)
     cache.put("empty", "")
     cache.put("false", False)
-    assert cache.get("zero") == 0
+    assert exactly(cache.get("zero")) == 0
     assert cache.get("none") is None
-    assert cache.get("empty") == ""
+    assert exactly(cache.get("empty")) == ""
     assert cache.get("false") is False
 
 
@@ -208,10 +210,10 @@ def test_stored_minus_one_is_a_hit():
     cache = LRUCache(2)
     cache.put("a", -1)
     cache.put("b", 2)
-    assert cache.get("a") == -1  # a hit: a becomes the most recently used
+    assert exactly(cache.get("a")) == -1  # a hit: a becomes the most recently used
     cache.put("c", 3)  # evicts b
-    assert cache.get("b") == -1
-    assert cache.get("c") == 3
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("c")) == 3
 
 
 @pytest.mark.hidden
@@ -223,11 +225,11 @@ def test_any_hashable_keys():
     cache.put(1, "int")
     cache.put(None, "none")
     cache.put(frozenset({3}), "frozenset")
-    assert cache.get((1, 2)) == "tuple"
-    assert cache.get("1") == "str"
-    assert cache.get(1) == "int"
-    assert cache.get(None) == "none"
-    assert cache.get(frozenset({3})) == "frozenset"
+    assert exactly(cache.get((1, 2))) == "tuple"
+    assert exactly(cache.get("1")) == "str"
+    assert exactly(cache.get(1)) == "int"
+    assert exactly(cache.get(None)) == "none"
+    assert exactly(cache.get(frozenset({3}))) == "frozenset"
 
 
 @pytest.mark.hidden
@@ -236,11 +238,11 @@ def test_caches_are_independent():
     first = LRUCache(2)
     second = LRUCache(2)
     first.put("k", "first")
-    assert second.get("k") == -1
+    assert exactly(second.get("k")) == -1
     second.put("k", "second")
     second.put("x", 1)
     second.put("y", 2)
-    assert first.get("k") == "first"
+    assert exactly(first.get("k")) == "first"
 
 
 class ModelLRU:
@@ -277,7 +279,7 @@ def test_matches_a_simple_model_on_random_operations():
         for step in range(750):
             key = rng.randrange(capacity * 2 + 1)
             if rng.random() < 0.5:
-                assert cache.get(key) == model.get(key), f"get({key}) at step {step}"
+                assert exactly(cache.get(key)) == model.get(key), f"get({key}) at step {step}"
             else:
                 cache.put(key, step)
                 model.put(key, step)
@@ -290,10 +292,8 @@ def test_matches_a_simple_model_on_random_operations():
 @pytest.mark.perf
 @pytest.mark.danger("linear-time-ops")
 @pytest.mark.timeout(30)
-def test_many_operations_in_constant_time():
+def test_many_operations_in_constant_time(reference):
     """200,000 gets and puts on a cache of capacity 50,000 run in O(1) each"""
-    import reference
-
     from checkers.perf import assert_fast_enough
 
     rng = random.Random(5)

@@ -6,6 +6,8 @@ from fractions import Fraction
 import pytest
 from solution import DivisionError, safe_divide
 
+from checkers.expect import exactly
+
 NAN = float("nan")
 INF = float("inf")
 
@@ -23,13 +25,13 @@ def reason_for(numerator, denominator):
 @pytest.mark.visible
 def test_example_ints():
     """7 / 2: ints divide to a float"""
-    assert safe_divide(7, 2) == 3.5
+    assert exactly(safe_divide(7, 2)) == 3.5
 
 
 @pytest.mark.visible
 def test_example_fraction():
     """Fraction(1, 3) / 2 stays an exact Fraction"""
-    assert safe_divide(Fraction(1, 3), 2) == Fraction(1, 6)
+    assert exactly(safe_divide(Fraction(1, 3), 2)) == Fraction(1, 6)
 
 
 @pytest.mark.visible
@@ -37,7 +39,7 @@ def test_example_zero_denominator():
     """1 / 0 raises DivisionError with reason zero_division"""
     with pytest.raises(DivisionError) as info:
         safe_divide(1, 0)
-    assert info.value.reason == "zero_division"
+    assert exactly(info.value.reason) == "zero_division"
 
 
 @pytest.mark.visible
@@ -46,7 +48,7 @@ def test_example_string():
     """a string of digits such as "6" is not a number"""
     with pytest.raises(DivisionError) as info:
         safe_divide("6", 3)
-    assert info.value.reason == "not_a_number"
+    assert exactly(info.value.reason) == "not_a_number"
 
 
 # -- results: what Python's / gives --------------------------------------------------
@@ -56,17 +58,17 @@ def test_example_string():
 def test_whole_int_quotient_is_a_float():
     """6 / 3 is 2.0, a float, as with Python's /"""
     result = safe_divide(6, 3)
-    assert result == 2.0
+    assert exactly(result) == 2.0
     assert type(result) is float
 
 
 @pytest.mark.hidden
 def test_negative_and_zero_numerators():
     """negative numerators and a zero numerator are ordinary divisions"""
-    assert safe_divide(-7, 2) == -3.5
-    assert safe_divide(7, -2.0) == -3.5
+    assert exactly(safe_divide(-7, 2)) == -3.5
+    assert exactly(safe_divide(7, -2.0)) == -3.5
     result = safe_divide(0, 5)
-    assert result == 0.0
+    assert exactly(result) == 0.0
     assert type(result) is float
 
 
@@ -74,30 +76,30 @@ def test_negative_and_zero_numerators():
 def test_decimals_stay_decimal():
     """Decimal / Decimal and Decimal / int give an exact Decimal"""
     result = safe_divide(Decimal(1), Decimal(8))
-    assert result == Decimal("0.125")
+    assert exactly(result) == Decimal("0.125")
     assert type(result) is Decimal
     result = safe_divide(Decimal(10), 4)
-    assert result == Decimal("2.5")
+    assert exactly(result) == Decimal("2.5")
     assert type(result) is Decimal
-    assert safe_divide(1, Decimal(4)) == Decimal("0.25")
+    assert exactly(safe_divide(1, Decimal(4))) == Decimal("0.25")
 
 
 @pytest.mark.hidden
 def test_fractions_and_mixed_types():
     """Fraction / int is a Fraction; Fraction / float is a float"""
     result = safe_divide(Fraction(3, 4), 3)
-    assert result == Fraction(1, 4)
+    assert exactly(result) == Fraction(1, 4)
     assert type(result) is Fraction
     result = safe_divide(Fraction(1, 2), 0.25)
-    assert result == 2.0
+    assert exactly(result) == 2.0
     assert type(result) is float
 
 
 @pytest.mark.hidden
 def test_huge_ints_with_a_small_quotient():
     """10**400 / 10**399 is 10.0: huge ints are fine when the quotient fits"""
-    assert safe_divide(10**400, 10**399) == 10.0
-    assert safe_divide(Fraction(10**400, 3), 10**399) == Fraction(10, 3)
+    assert exactly(safe_divide(10**400, 10**399)) == 10.0
+    assert exactly(safe_divide(Fraction(10**400, 3), 10**399)) == Fraction(10, 3)
 
 
 @pytest.mark.hidden
@@ -105,8 +107,8 @@ def test_huge_ints_with_a_small_quotient():
 def test_extreme_floats_that_fit():
     """the largest float divided by 1, and a quotient that underflows to 0.0, are results"""
     largest = 1.7976931348623157e308
-    assert safe_divide(largest, 1) == largest
-    assert safe_divide(1e-308, 1e308) == 0.0
+    assert exactly(safe_divide(largest, 1)) == largest
+    assert exactly(safe_divide(1e-308, 1e308)) == 0.0
 
 
 # -- zero denominators ---------------------------------------------------------------
@@ -120,7 +122,7 @@ def test_extreme_floats_that_fit():
 )
 def test_zero_denominators(denominator):
     """every kind of zero denominator gives zero_division"""
-    assert reason_for(1, denominator) == "zero_division"
+    assert exactly(reason_for(1, denominator)) == "zero_division"
 
 
 @pytest.mark.hidden
@@ -137,7 +139,7 @@ def test_zero_denominators(denominator):
 )
 def test_decimal_zero_denominators(numerator, denominator):
     """Decimal divided by a zero, including Decimal(0) / Decimal(0), gives zero_division"""
-    assert reason_for(numerator, denominator) == "zero_division"
+    assert exactly(reason_for(numerator, denominator)) == "zero_division"
 
 
 # -- arguments that are not numbers ------------------------------------------------
@@ -152,17 +154,17 @@ def test_decimal_zero_denominators(numerator, denominator):
 )
 def test_not_a_number(value):
     """strings, None, containers and complex numbers give not_a_number, in either position"""
-    assert reason_for(value, 2) == "not_a_number"
-    assert reason_for(2, value) == "not_a_number"
+    assert exactly(reason_for(value, 2)) == "not_a_number"
+    assert exactly(reason_for(2, value)) == "not_a_number"
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("bool-is-a-number")
 def test_bools_are_not_numbers():
     """True and False give not_a_number (False is not a zero denominator)"""
-    assert reason_for(True, 2) == "not_a_number"
-    assert reason_for(1, False) == "not_a_number"
-    assert reason_for(False, True) == "not_a_number"
+    assert exactly(reason_for(True, 2)) == "not_a_number"
+    assert exactly(reason_for(1, False)) == "not_a_number"
+    assert exactly(reason_for(False, True)) == "not_a_number"
 
 
 @pytest.mark.hidden
@@ -174,8 +176,8 @@ def test_bools_are_not_numbers():
 )
 def test_not_finite(value):
     """NaN and infinities give not_finite, in either position"""
-    assert reason_for(value, 2) == "not_finite"
-    assert reason_for(2, value) == "not_finite"
+    assert exactly(reason_for(value, 2)) == "not_finite"
+    assert exactly(reason_for(2, value)) == "not_finite"
 
 
 @pytest.mark.hidden
@@ -192,7 +194,7 @@ def test_not_finite(value):
 )
 def test_incompatible_numbers(numerator, denominator):
     """Decimal mixed with float or Fraction gives incompatible"""
-    assert reason_for(numerator, denominator) == "incompatible"
+    assert exactly(reason_for(numerator, denominator)) == "incompatible"
 
 
 @pytest.mark.hidden
@@ -209,7 +211,7 @@ def test_incompatible_numbers(numerator, denominator):
 )
 def test_first_reason_that_applies(numerator, denominator, expected):
     """several problems at once: the first reason in the documented order wins"""
-    assert reason_for(numerator, denominator) == expected
+    assert exactly(reason_for(numerator, denominator)) == expected
 
 
 # -- overflow ------------------------------------------------------------------------
@@ -219,21 +221,21 @@ def test_first_reason_that_applies(numerator, denominator, expected):
 @pytest.mark.danger("only-zero-division")
 def test_int_quotient_too_large_for_a_float():
     """10**400 / 3 cannot be a float: overflow, not an OverflowError"""
-    assert reason_for(10**400, 3) == "overflow"
+    assert exactly(reason_for(10**400, 3)) == "overflow"
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("overflow-to-inf")
 def test_float_quotient_overflows_to_inf():
     """1e308 / 1e-308 would be inf: overflow, in either sign"""
-    assert reason_for(1e308, 1e-308) == "overflow"
-    assert reason_for(-1e308, 1e-308) == "overflow"
+    assert exactly(reason_for(1e308, 1e-308)) == "overflow"
+    assert exactly(reason_for(-1e308, 1e-308)) == "overflow"
 
 
 @pytest.mark.hidden
 def test_decimal_quotient_too_large():
     """a Decimal quotient beyond the context's exponent limit gives overflow"""
-    assert reason_for(Decimal("9e999999"), Decimal("1e-999999")) == "overflow"
+    assert exactly(reason_for(Decimal("9e999999"), Decimal("1e-999999"))) == "overflow"
 
 
 # -- the error itself ----------------------------------------------------------------
@@ -269,5 +271,5 @@ def test_error_carries_a_reason_and_a_message():
     with pytest.raises(DivisionError) as info:
         safe_divide(1, 0)
     assert isinstance(info.value, Exception)
-    assert info.value.reason == "zero_division"
+    assert exactly(info.value.reason) == "zero_division"
     assert str(info.value).strip()

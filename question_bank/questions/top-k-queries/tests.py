@@ -6,6 +6,8 @@ import tracemalloc
 import pytest
 from solution import top_k_frequent
 
+from checkers.expect import exactly
+
 # ---------------------------------------------------------------- visible ---
 
 
@@ -14,7 +16,7 @@ def test_example_most_frequent_first():
     """the most frequent queries come first"""
     actual = top_k_frequent(["mistral", "llm", "mistral", "paris", "llm", "mistral"], 2)
     expected = ["mistral", "llm"]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -23,7 +25,7 @@ def test_example_tie_ascending():
     """queries with the same count come in ascending string order"""
     actual = top_k_frequent(["api", "llm", "chat", "llm", "api"], 2)
     expected = ["api", "llm"]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -32,7 +34,7 @@ def test_example_k_exceeds_distinct():
     """k larger than the number of distinct queries returns them all"""
     actual = top_k_frequent(["x", "y", "x"], 5)
     expected = ["x", "y"]
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 # ----------------------------------------------------------------- hidden ---
@@ -42,41 +44,41 @@ def test_example_k_exceeds_distinct():
 @pytest.mark.danger("k-bounds")
 def test_k_zero_returns_empty():
     """k = 0 returns an empty list"""
-    assert top_k_frequent(["a", "b", "a"], 0) == []
+    assert exactly(top_k_frequent(["a", "b", "a"], 0)) == []
 
 
 @pytest.mark.hidden
 @pytest.mark.danger("k-bounds")
 def test_negative_k_returns_empty():
     """a negative k returns an empty list, not all but the last queries"""
-    assert top_k_frequent(["a", "b", "a", "c"], -1) == []
-    assert top_k_frequent(["a", "b", "a", "c"], -3) == []
+    assert exactly(top_k_frequent(["a", "b", "a", "c"], -1)) == []
+    assert exactly(top_k_frequent(["a", "b", "a", "c"], -3)) == []
 
 
 @pytest.mark.hidden
 def test_k_one():
     """k = 1 returns only the single most frequent query"""
-    assert top_k_frequent(["b", "a", "b", "c", "b", "a"], 1) == ["b"]
+    assert exactly(top_k_frequent(["b", "a", "b", "c", "b", "a"], 1)) == ["b"]
 
 
 @pytest.mark.hidden
 def test_empty_stream():
     """an empty stream returns an empty list"""
-    assert top_k_frequent([], 3) == []
-    assert top_k_frequent(iter(()), 3) == []
+    assert exactly(top_k_frequent([], 3)) == []
+    assert exactly(top_k_frequent(iter(()), 3)) == []
 
 
 @pytest.mark.hidden
 def test_single_query():
     """a stream of one query returns that query"""
-    assert top_k_frequent(["only"], 1) == ["only"]
-    assert top_k_frequent(["only"], 10) == ["only"]
+    assert exactly(top_k_frequent(["only"], 1)) == ["only"]
+    assert exactly(top_k_frequent(["only"], 10)) == ["only"]
 
 
 @pytest.mark.hidden
 def test_count_beats_string_order():
     """a more frequent query outranks a rarer one that sorts first"""
-    assert top_k_frequent(["z", "a", "z", "m", "z", "m"], 3) == ["z", "m", "a"]
+    assert exactly(top_k_frequent(["z", "a", "z", "m", "z", "m"], 3)) == ["z", "m", "a"]
 
 
 @pytest.mark.hidden
@@ -86,7 +88,7 @@ def test_one_shot_generator():
     words = ["llm"] * 3 + ["gpu"] * 5 + ["rag"] * 2 + ["moe"] * 4
     random.Random(7).shuffle(words)
     stream = (word for word in words)
-    assert top_k_frequent(stream, 3) == ["gpu", "moe", "llm"]
+    assert exactly(top_k_frequent(stream, 3)) == ["gpu", "moe", "llm"]
 
 
 class OnePass:
@@ -108,16 +110,16 @@ class OnePass:
 def test_stream_iterated_once():
     """the iterable is iterated exactly once"""
     stream = OnePass(["b", "a", "b", "c", "a", "b"])
-    assert top_k_frequent(stream, 2) == ["b", "a"]
+    assert exactly(top_k_frequent(stream, 2)) == ["b", "a"]
     assert stream.passes == 1
 
 
 @pytest.mark.hidden
 def test_accepts_any_iterable():
     """tuples and map objects work as well as lists"""
-    assert top_k_frequent(("q", "r", "q"), 2) == ["q", "r"]
+    assert exactly(top_k_frequent(("q", "r", "q"), 2)) == ["q", "r"]
     lines = [" q\n", "r\n", "q\n", " r", "r "]
-    assert top_k_frequent(map(str.strip, lines), 2) == ["r", "q"]
+    assert exactly(top_k_frequent(map(str.strip, lines), 2)) == ["r", "q"]
 
 
 @pytest.mark.hidden
@@ -125,7 +127,7 @@ def test_accepts_any_iterable():
 def test_ties_not_in_first_seen_order():
     """ties follow ascending string order, not the order of first appearance"""
     stream = ["zeta", "beta", "alpha", "beta", "alpha", "zeta"]
-    assert top_k_frequent(stream, 3) == ["alpha", "beta", "zeta"]
+    assert exactly(top_k_frequent(stream, 3)) == ["alpha", "beta", "zeta"]
 
 
 @pytest.mark.hidden
@@ -133,8 +135,8 @@ def test_ties_not_in_first_seen_order():
 def test_tie_at_cutoff_keeps_smallest_strings():
     """when several queries tie for the last place, the smallest strings are kept"""
     stream = ["top", "d", "top", "c", "b", "top", "d", "c", "b"]
-    assert top_k_frequent(stream, 2) == ["top", "b"]
-    assert top_k_frequent(stream, 3) == ["top", "b", "c"]
+    assert exactly(top_k_frequent(stream, 2)) == ["top", "b"]
+    assert exactly(top_k_frequent(stream, 3)) == ["top", "b", "c"]
 
 
 @pytest.mark.hidden
@@ -142,7 +144,7 @@ def test_tie_at_cutoff_keeps_smallest_strings():
 def test_ascending_order_is_plain_string_order():
     """ties use plain str order, by code point ("10" before "9", "a b" before "a-b")"""
     stream = ["b", "a-b", "9", "a", "10", "a b"] * 2
-    assert top_k_frequent(stream, 6) == ["10", "9", "a", "a b", "a-b", "b"]
+    assert exactly(top_k_frequent(stream, 6)) == ["10", "9", "a", "a b", "a-b", "b"]
 
 
 @pytest.mark.hidden
@@ -150,13 +152,13 @@ def test_exact_matching_no_case_folding():
     """queries match exactly: no case folding or whitespace trimming"""
     stream = ["paris"] * 4 + [" paris"] * 3 + ["PARIS"] * 2 + ["Paris"]
     random.Random(3).shuffle(stream)
-    assert top_k_frequent(stream, 4) == ["paris", " paris", "PARIS", "Paris"]
+    assert exactly(top_k_frequent(stream, 4)) == ["paris", " paris", "PARIS", "Paris"]
 
 
 @pytest.mark.hidden
 def test_empty_string_is_a_query():
     """the empty string is a query like any other"""
-    assert top_k_frequent(["", "a", "", "b", "b"], 2) == ["", "b"]
+    assert exactly(top_k_frequent(["", "a", "", "b", "b"], 2)) == ["", "b"]
 
 
 @pytest.mark.hidden
@@ -171,7 +173,7 @@ def test_does_not_modify_input_list():
 def test_large_counts():
     """large counts that differ by one are ranked exactly"""
     stream = ["a"] * 100_000 + ["b"] * 100_001 + ["c"] * 99_999
-    assert top_k_frequent(stream, 3) == ["b", "a", "c"]
+    assert exactly(top_k_frequent(stream, 3)) == ["b", "a", "c"]
 
 
 # ------------------------------------------------------------------- perf ---
@@ -208,10 +210,8 @@ def _peak_bytes(fn, n):
 @pytest.mark.perf
 @pytest.mark.danger("stream-read-twice")
 @pytest.mark.timeout(30)
-def test_peak_memory_on_large_stream():
+def test_peak_memory_on_large_stream(reference):
     """memory stays proportional to distinct queries on a 50,000-query stream"""
-    import reference
-
     n = 50_000
     _, reference_peak = _peak_bytes(reference.top_k_frequent, n)
     _, peak = _peak_bytes(top_k_frequent, n)
@@ -227,10 +227,8 @@ def test_peak_memory_on_large_stream():
 @pytest.mark.hidden
 @pytest.mark.perf
 @pytest.mark.timeout(30)
-def test_many_distinct_queries_fast():
+def test_many_distinct_queries_fast(reference):
     """counts 1.1 million queries over 200,000 distinct ones and ranks k = 100 quickly"""
-    import reference
-
     from checkers.perf import assert_fast_enough
 
     pool = [f"query-{i}" for i in range(200_000)]

@@ -3,6 +3,8 @@
 import pytest
 from solution import is_valid_bst
 
+from checkers.expect import exactly
+
 
 class Node:
     """The tests' own node class: answers may rely only on .val, .left, .right."""
@@ -86,7 +88,7 @@ def test_example_small_valid_tree():
     """a root with a smaller left child and a larger right child is valid"""
     actual = is_valid_bst(tree([2, 1, 3]))
     expected = True
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -94,7 +96,7 @@ def test_example_right_child_smaller_than_root():
     """a right child smaller than its parent makes the tree invalid"""
     actual = is_valid_bst(tree([5, 1, 4, None, None, 3, 6]))
     expected = False
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 @pytest.mark.visible
@@ -102,7 +104,7 @@ def test_example_empty_tree():
     """the empty tree (None) is valid"""
     actual = is_valid_bst(None)
     expected = True
-    assert actual == expected
+    assert exactly(actual) == expected
 
 
 # ----------------------------------------------------------------- hidden ---
@@ -277,10 +279,8 @@ def test_does_not_modify_the_tree():
 @pytest.mark.hidden
 @pytest.mark.perf
 @pytest.mark.timeout(30)
-def test_large_tree_in_linear_time():
+def test_large_tree_in_linear_time(reference):
     """a balanced tree of 131,071 nodes is validated in linear time"""
-    import reference
-
     from checkers.perf import assert_fast_enough
 
     root = balanced(list(range(2**17 - 1)))
