@@ -172,6 +172,13 @@ def test_large_token_counts():
 
 
 @pytest.mark.hidden
+def test_an_average_that_does_not_terminate():
+    """1 token over 3 users is exactly 1/3 as a float: no rounding"""
+    logs = [log("ana", 1), log("bo", 0), log("cy", 0)]
+    assert exactly(calculate_avg_token_usage(logs)) == 1 / 3
+
+
+@pytest.mark.hidden
 def test_many_users_many_logs():
     """1,000 users with one to five logs each"""
     logs = [log(f"user-{u}", u) for u in range(1000) for _ in range(u % 5 + 1)]

@@ -88,7 +88,11 @@ def safe_divide(numerator, denominator):
         raise DivisionError("zero_division", "division by zero") from exc
     except (OverflowError, DecimalOverflow) as exc:
         # int / int is a float: 10**400 / 3 cannot be one. decimal.Overflow is
-        # decimal's own signal, not a subclass of OverflowError.
+        # decimal's own signal, not a subclass of OverflowError. 10**400 / 0.0
+        # raises OverflowError too (the int does not fit a float) before the
+        # zero is seen, but a zero denominator comes first in the table.
+        if denominator == 0:
+            raise DivisionError("zero_division", "division by zero") from exc
         raise DivisionError("overflow", "the quotient is too large to represent") from exc
 
     # 3. The result: float division never raises on overflow, it returns inf

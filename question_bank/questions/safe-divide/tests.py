@@ -225,6 +225,13 @@ def test_int_quotient_too_large_for_a_float():
 
 
 @pytest.mark.hidden
+def test_huge_int_over_a_float_zero():
+    """10**400 / 0.0: Python raises OverflowError first, but a zero denominator comes first in the table"""
+    assert exactly(reason_for(10**400, 0.0)) == "zero_division"
+    assert exactly(reason_for(-(10**400), 0.0)) == "zero_division"
+
+
+@pytest.mark.hidden
 @pytest.mark.danger("overflow-to-inf")
 def test_float_quotient_overflows_to_inf():
     """1e308 / 1e-308 would be inf: overflow, in either sign"""

@@ -145,6 +145,9 @@ def test_ascending_order_is_plain_string_order():
     """ties use plain str order, by code point ("10" before "9", "a b" before "a-b")"""
     stream = ["b", "a-b", "9", "a", "10", "a b"] * 2
     assert exactly(top_k_frequent(stream, 6)) == ["10", "9", "a", "a b", "a-b", "b"]
+    # Upper case sorts before lower case: no case folding.
+    assert exactly(top_k_frequent(["a", "B"], 1)) == ["B"]
+    assert exactly(top_k_frequent(["b", "A", "a", "B"], 4)) == ["A", "B", "a", "b"]
 
 
 @pytest.mark.hidden

@@ -258,19 +258,42 @@ def test_deep_zigzag_chain():
     assert is_valid_bst(root) is False
 
 
+def links(root):
+    """Every reachable node's value and children, by identity (a cycle left behind shows up too)."""
+    seen, todo = {}, [root]
+    while todo:
+        node = todo.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen[id(node)] = (node.val, id(node.left) if node.left else None, id(node.right) if node.right else None)
+        todo += [node.left, node.right]
+    return seen
+
+
 @pytest.mark.hidden
-def test_does_not_modify_the_tree():
-    """the tree is left exactly as it was"""
-    root = tree([8, 4, 12, 2, 6, 10, 14])
-
-    def snapshot(node):
-        if node is None:
-            return None
-        return (node.val, snapshot(node.left), snapshot(node.right))
-
-    before = snapshot(root)
+@pytest.mark.parametrize(
+    "values",
+    [
+        [8, 4, 12, 2, 6, 10, 14],  # valid
+        [10, 5, None, 7],  # invalid deep down: an answer that stops early must still put things back
+        [5, 1, 4, None, None, 3, 6],  # invalid at the root's right child
+    ],
+    ids=["valid", "invalid-left", "invalid-right"],
+)
+def test_does_not_modify_the_tree(values):
+    """the tree is left exactly as it was, valid or not (no threaded links left behind)"""
+    root = tree(values)
+    before = links(root)
     is_valid_bst(root)
-    assert snapshot(root) == before
+    assert links(root) == before
+
+
+@pytest.mark.hidden
+def test_zero_values_are_compared_like_any_other():
+    """0 is a value like any other: a previous value or a bound of 0 is still checked"""
+    assert is_valid_bst(tree([0, None, 0])) is False  # a duplicate 0 as the right child
+    assert is_valid_bst(tree([0, None, 2, -1])) is False  # -1 is right of 0, under 2
+    assert is_valid_bst(tree([0, -1, 1])) is True
 
 
 # ------------------------------------------------------------------- perf ---

@@ -1,6 +1,6 @@
 """Counts a zero-length session (start == end) as active for an instant.
 
-Caught by: test_only_zero_length_sessions, test_zero_length_inside_a_session, test_accepts_a_tuple_of_lists
+Caught by: test_only_zero_length_sessions, test_zero_length_inside_a_session
 
 A min-heap of end times, correct otherwise: it pushes the zero-length session
 and measures the heap before that session's own end is retired.
