@@ -45,6 +45,9 @@ _EXTRA_MODULES = (
     "checkers.plugin",
     "checkers.worker",
     "checkers.perf",
+    "checkers.expect",
+    "hypothesis",  # the suites' differential tests generate inputs with it
+    "hypothesis.strategies",
 )
 
 
