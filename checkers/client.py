@@ -65,6 +65,15 @@ _PACKAGE_PARENT = str(Path(__file__).resolve().parent.parent)
 SERVER_LOST = (
     "The checker process stopped unexpectedly; this test was running. Run again (the checker restarts by itself)."
 )
+SERVER_HUNG = (
+    "The checker stopped answering (no sign of life for {seconds:g} s), so it was replaced; this test was "
+    "running. Run again."
+)
+#: Without a line from the server for this long while a run is in flight, it is stuck and gets replaced.
+#: The server sends a heartbeat at least every ``checkers.server.HEARTBEAT`` seconds while it works.
+STALL_SECONDS = 5.0
+#: A server that has not finished starting after this long (runs waiting) is stuck too.
+START_SECONDS = 60.0
 
 
 def _bytecode_cache() -> Path:
@@ -117,14 +126,31 @@ class _Server:
             )
         self.pid = self.proc.pid
         self.started = time.monotonic()
+        self.last_heard = self.started
+        self.hung = False
         self.ready = threading.Event()
         self.exited = threading.Event()
         self.groups: dict[str, set[int]] = {}
         self._outbox: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
         self._reader = threading.Thread(target=self._read, name="checker-reader", daemon=True)
         self._writer = threading.Thread(target=self._write, name="checker-writer", daemon=True)
+        self._watchdog = threading.Thread(target=self._watch, name="checker-watchdog", daemon=True)
         self._reader.start()
         self._writer.start()
+        self._watchdog.start()
+
+    def _watch(self) -> None:
+        """Replace a server that stopped answering (stopped by a signal, stuck): kill it, the reader sees EOF."""
+        while not self.exited.wait(0.5):
+            client = self._client()
+            if client is None or not client._has_runs_on(self):
+                continue
+            quiet = time.monotonic() - self.last_heard
+            if quiet > (STALL_SECONDS if self.ready.is_set() else START_SECONDS):
+                self.hung = True
+                with contextlib.suppress(OSError):
+                    os.kill(self.pid, signal.SIGKILL)
+                return
 
     @property
     def alive(self) -> bool:
@@ -152,6 +178,7 @@ class _Server:
         assert stdout is not None
         try:
             for line in stdout:
+                self.last_heard = time.monotonic()
                 message = decode(line)
                 client = self._client()
                 if message is None or client is None:
@@ -433,6 +460,16 @@ class CheckerClient:
             assert server is not None
             run_id = f"r{next(self._ids)}"
             handle = RunHandle(self, run_id, mode, server)
+            size = len(source.encode("utf-8", "surrogatepass"))
+            if size > self.limits.source:
+                message = (
+                    f"The answer is {size:,} bytes; the checker takes answers of at most "
+                    f"{self.limits.source // 1024:,} KiB."
+                )
+                for event in (handle.ledger.start([]), handle.ledger.finish(status=Status.CRASHED, message=message)):
+                    if event is not None:
+                        handle._push(event, fed=True)
+                return handle
             self._runs[run_id] = handle
             server.send(
                 {
@@ -497,6 +534,10 @@ class CheckerClient:
                 if str(message.get("run")) in self._runs:
                     server.groups.setdefault(str(message["run"]), set()).add(int(message["pgid"]))
 
+    def _has_runs_on(self, server: _Server) -> bool:
+        with self._lock:
+            return any(h.server is server for h in self._runs.values())
+
     def _on_server_exit(self, server: _Server) -> None:
         with self._lock:
             handles = [h for h in self._runs.values() if h.server is server]
@@ -505,15 +546,18 @@ class CheckerClient:
             restart = (
                 not self._closed
                 and self._server is server
-                and server.ready.is_set()
+                and (server.ready.is_set() or server.hung)
                 and time.monotonic() - server.started > 1.0
             )
             if self._server is server:
                 self._server = None
         tail = server.log_tail() if not server.ready.is_set() else ""
-        message = (
-            SERVER_LOST if server.ready.is_set() else ("The checker could not start" + (f": {tail}" if tail else "."))
-        )
+        if server.hung:
+            message = SERVER_HUNG.format(seconds=STALL_SECONDS if server.ready.is_set() else START_SECONDS)
+        elif server.ready.is_set():
+            message = SERVER_LOST
+        else:
+            message = "The checker could not start" + (f": {tail}" if tail else ".")
         for handle in handles:
             self._abandon(handle, message=message)
         if restart:

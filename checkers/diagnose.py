@@ -135,7 +135,10 @@ def _explanation(exc: BaseException, skip_first: bool) -> str:
     rows = [cap(row, EXPLANATION_LINE_CHARS) for row in rows if "use '-vv'" not in row and "use -vv" not in row]
     if len(rows) > EXPLANATION_LINES:
         rows = [*rows[:EXPLANATION_LINES], f"… ({len(rows) - EXPLANATION_LINES} more lines)"]
-    return dedent("\n".join(rows)).rstrip()
+    text = dedent("\n".join(rows)).rstrip()
+    # Notes added to the exception: a generated test's shrunk counterexample ("Falsifying example: …").
+    notes = [cap(str(note), EXPLANATION_LINE_CHARS * 4) for note in getattr(exc, "__notes__", None) or ()]
+    return "\n".join(part for part in (text, *notes) if part)
 
 
 def diagnose(

@@ -68,6 +68,7 @@ class Limits:
     between: float = 10.0
     import_timeout: float | None = None
     read_cap: int = 32 * MiB
+    source: int = 1 * MiB  # the largest answer the checker takes
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -56,6 +56,8 @@ MAX_REQUEST = 16 << 20
 MAX_EVENT_LINE = 1 << 20
 #: How long a killed test process tree may take to be reaped before its supervisor is killed too.
 REAP_BUDGET = 5.0
+#: While runs are in flight the server says it is alive at least this often (the client's watchdog listens).
+HEARTBEAT = 1.0
 
 NOT_REACHED = "Not run: the test process died before reaching this test."
 NOT_IMPORTED = "Not run: the answer could not be imported (see the run's message)."
@@ -158,9 +160,15 @@ class Server:
         self.selector.register(wake_r, selectors.EVENT_READ, lambda: _drain(wake_r))
         self.ensure_spare()
         self.send({"type": "ready", "pid": self.pid})
+        last_beat = time.monotonic()
         while self.running or self.attempts:
             now = time.monotonic()
+            if self.runs and now - last_beat >= HEARTBEAT:
+                self.send({"type": "alive"})
+                last_beat = now
             soonest = min((a.deadline for a in self.attempts.values()), default=float("inf"))
+            if self.runs:
+                soonest = min(soonest, last_beat + HEARTBEAT)
             timeout = max(0.0, soonest - now) if soonest != float("inf") else None
             for key, _ in self.selector.select(timeout):
                 callback: Callable[[], None] = key.data

@@ -9,16 +9,18 @@ then the message indented) and a summary; or, with ``--json``, one JSON
 document with every field of every result. Plain text only: nothing in a
 message is interpreted as markup.
 
-Exit codes: 0 when every test that ran passed, 1 otherwise (a failure, an
-import error, a crash), 2 for bad input (unknown question, a question that
-cannot be read as an answer of its kind, a file that is missing, unreadable
-or not UTF-8),
-with one sentence on stderr.
+Exit codes: 0 when every test passed, 1 otherwise (a failure, an import
+error, a crash, no test run), 2 for bad input (unknown question, a question
+that cannot be read as an answer of its kind, a file that is missing,
+unreadable, not UTF-8, not a regular file or over 1 MiB) with one sentence on
+stderr, 130 when interrupted with Ctrl-C.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -42,6 +44,10 @@ ICONS = {
     Status.CRASHED: "☠",
     Status.IMPORT_ERROR: "·",
 }
+
+
+#: The largest answer file `mockloop check` reads (a real answer is a few KiB).
+MAX_ANSWER_BYTES = 1 << 20
 
 
 class CheckInputError(Exception):
@@ -69,15 +75,39 @@ def resolve_suite(question_id: str) -> Suite:
 
 
 def read_answer(file: Path) -> str:
-    """The answer's source, or ``CheckInputError`` with a sentence a person understands."""
+    """The answer's source, or ``CheckInputError`` with a sentence a person understands.
+
+    Only a regular file of at most ``MAX_ANSWER_BYTES`` is read: a FIFO would
+    block, ``/dev/zero`` would never end, and a huge file would swamp the
+    checker. The file is opened without blocking and checked again once open,
+    so it cannot be swapped for something else in between.
+    """
     try:
-        data = file.read_bytes()
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise CheckInputError(f"No such file: {file}.") from None
     except IsADirectoryError:
         raise CheckInputError(f"{file} is a folder, not a Python file.") from None
     except OSError as exc:
         raise CheckInputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise CheckInputError(f"{file} is a folder, not a Python file.")
+        if not stat.S_ISREG(info.st_mode):
+            raise CheckInputError(f"{file} is not a regular file (a pipe, a device or a socket), so it is not read.")
+        if info.st_size > MAX_ANSWER_BYTES:
+            raise CheckInputError(
+                f"{file} is {info.st_size:,} bytes; an answer may be at most {MAX_ANSWER_BYTES // 1024:,} KiB."
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_ANSWER_BYTES + 1)
+    except OSError as exc:
+        raise CheckInputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_ANSWER_BYTES:
+        raise CheckInputError(f"{file} grew past {MAX_ANSWER_BYTES // 1024:,} KiB while it was read.")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -185,4 +215,9 @@ def run_check(
 
         return run_text_check(question, source, as_json=as_json, out=out)
     suite = Suite.from_code(question.code)
-    return run_suite(question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out)
+    try:
+        return run_suite(question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out)
+    except KeyboardInterrupt:
+        # The client's context manager has stopped the checker and its processes by now.
+        print("Interrupted: the check was stopped.", file=sys.stderr)
+        return 130
