@@ -1,18 +1,12 @@
 """The pytest plugin inside the test process: select tests, watch them, stream JSON lines.
 
 It runs in the forked test process, in the same interpreter as the answer,
-and writes one JSON line per event to a pipe the checker server reads:
-
-    {"ev": "importing"} / {"ev": "imported"}           around the import of the answer
-    {"ev": "import_error", "summary": …, …}            the answer could not be imported
-    {"ev": "collected", "tests": [TestInfo…]}          after selection
-    {"ev": "collect_error", "summary": …, …}           the suite could not be collected
-    {"ev": "start", "name": …}                         a test begins
-    {"ev": "result", "result": Result}                 a test ended (all phases)
-
-(``done`` comes from ``checkers.worker`` once pytest returns.) The server
-turns these into the public events of ``checkers.events``; this wire format
-is internal to the checker.
+and writes one message per event (``checkers.wire``) to a pipe the checker
+server reads: ``Importing`` / ``Imported`` around the import of the answer,
+``ImportFailed``, ``Collected`` after selection, ``CollectionFailed``,
+``TestBegan`` and ``TestEnded`` for each test (``Done`` comes from
+``checkers.worker`` once pytest returns). The server turns these into the
+public events of ``checkers.events``.
 
 Besides reporting, the plugin registers the suite markers (so
 ``--strict-markers`` accepts them), deselects hidden tests in ``run`` mode
@@ -56,6 +50,17 @@ from checkers.limits import Limits, set_cpu_budget
 from checkers.process import child_pids, end_strays
 from checkers.suite import wanted
 from checkers.traceback_trim import answer_frames, cut_traceback, exception_chain
+from checkers.wire import (
+    Collected,
+    CollectionFailed,
+    Imported,
+    ImportFailed,
+    Importing,
+    TestBegan,
+    TestEnded,
+    WireMessage,
+    encode_message,
+)
 
 __all__ = ["MARKERS", "REFERENCE_MODULE", "EventWriter", "Job", "StreamPlugin", "test_info"]
 
@@ -83,11 +88,10 @@ class EventWriter:
         self.fd = fd
         self.pid = os.getpid()
 
-    def emit(self, data: dict[str, Any]) -> None:
+    def emit(self, message: WireMessage) -> None:
         if os.getpid() != self.pid:
             os._exit(0)
-        payload = (json.dumps(data, ensure_ascii=False, default=str) + "\n").encode("utf-8", "replace")
-        view = memoryview(payload)
+        view = memoryview(encode_message(message))
         try:
             while view:
                 written = os.write(self.fd, view)
@@ -252,7 +256,7 @@ class StreamPlugin:
 
     def _import_answer(self, config: pytest.Config) -> None:
         """Import ``solution`` ourselves so every way of failing becomes one clean event."""
-        self.writer.emit({"ev": "importing"})
+        self.writer.emit(Importing())
         job = self.job
         assert job is not None
         capture = config.pluginmanager.getplugin("capturemanager")
@@ -276,7 +280,7 @@ class StreamPlugin:
         if failure is not None:
             self.writer.emit(self._import_error(failure, output))
             os._exit(0)
-        self.writer.emit({"ev": "imported"})
+        self.writer.emit(Imported())
 
     def _arm_dump(self, timeout: float) -> None:
         """Have faulthandler write the Python stack to the log just before the watchdog kills.
@@ -292,7 +296,7 @@ class StreamPlugin:
         if self.dump_fd is not None:
             faulthandler.cancel_dump_traceback_later()
 
-    def _import_error(self, exc: BaseException, output: str) -> dict[str, Any]:
+    def _import_error(self, exc: BaseException, output: str) -> ImportFailed:
         cuts = cut_traceback(exc)
         diag = diagnose(
             exc,
@@ -309,13 +313,7 @@ class StreamPlugin:
             summary = f"SystemExit: {exc.code!r} — the answer called sys.exit() while being imported."
         elif isinstance(exc, KeyboardInterrupt):
             summary = "KeyboardInterrupt raised while the answer was being imported."
-        return {
-            "ev": "import_error",
-            "summary": summary,
-            "traceback": traceback,
-            "line": line,
-            "output": first_lines(output, 40, 4000),
-        }
+        return ImportFailed(summary, traceback, line, first_lines(output, 40, 4000))
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(
@@ -344,7 +342,7 @@ class StreamPlugin:
         tests = [self.infos[item.nodeid] for item in session.items if item.nodeid in self.infos]
         # The CPU backstop: the whole selection's time plus a margin.
         set_cpu_budget(sum(t.timeout for t in tests) + self.limits.cpu_margin)
-        self.writer.emit({"ev": "collected", "tests": [t.to_dict() for t in tests]})
+        self.writer.emit(Collected(tuple(tests)))
 
     # -- collection errors: the suite could not import what it needs from the answer --
 
@@ -367,14 +365,7 @@ class StreamPlugin:
 
     def _collect_error(self, summary: str, traceback: str, statement: str) -> None:
         self.collect_error_sent = True
-        self.writer.emit(
-            {
-                "ev": "collect_error",
-                "summary": summary,
-                "traceback": traceback,
-                "statement": statement,
-            }
-        )
+        self.writer.emit(CollectionFailed(summary, traceback, statement))
 
     # -- running ----------------------------------------------------------------------
 
@@ -386,7 +377,7 @@ class StreamPlugin:
             return None
         if self.budget.exhausted:
             result = Result.not_run(info, Status.TIMEOUT, self.budget.not_run_message())
-            self.writer.emit({"ev": "result", "result": result.to_dict()})
+            self.writer.emit(TestEnded(result))
             return True  # handled: pytest does not run it
         limit = self.budget.limit(info)
         if limit != info.timeout:
@@ -399,7 +390,7 @@ class StreamPlugin:
         info = self.infos.get(nodeid) or TestInfo(nodeid.split("::", 1)[-1])
         self.current = _TestState(info)
         self.compare = None
-        self.writer.emit({"ev": "start", "name": info.name, "timeout": info.timeout})
+        self.writer.emit(TestBegan(info.name, info.timeout))
         self._arm_dump(info.timeout)
 
     @pytest.fixture
@@ -511,7 +502,7 @@ class StreamPlugin:
             result = compose_result(state.info, Status.PASSED, duration=duration, output=output)
         if result.status is Status.TIMEOUT:
             self.budget = self.budget.after_timeout(duration)
-        self.writer.emit({"ev": "result", "result": result.to_dict()})
+        self.writer.emit(TestEnded(result))
 
 
 #: Longest expected/actual value shown (the assertion's diff covers the rest).

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -36,26 +37,33 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from checkers.attempts import Attempt, AttemptPool
 from checkers.budget import RunBudget
 from checkers.diagnose import compose_result, crash_frames
-from checkers.events import Event, Mode, Result, Status, TestInfo, event_to_dict
+from checkers.events import Event, Mode, Status, TestInfo, event_to_dict
 from checkers.ledger import RunLedger
 from checkers.limits import Limits, PidsCgroup
 from checkers.plugin import Job
-from checkers.process import kill_group
 from checkers.protocol import LineReader, decode, encode
 from checkers.suite import Suite, select_tests
 from checkers.traceback_trim import format_frames
 from checkers.verdicts import Death, death_reason, in_flight_verdict
+from checkers.wire import (
+    Collected,
+    CollectionFailed,
+    Done,
+    Imported,
+    ImportFailed,
+    Importing,
+    TestBegan,
+    TestEnded,
+    WireMessage,
+)
 
 __all__ = ["Server", "main"]
 
 #: The most a request line may carry (the answer's source is in it).
 MAX_REQUEST = 16 << 20
-#: The most a test process's single event line may carry.
-MAX_EVENT_LINE = 1 << 20
-#: How long a killed test process tree may take to be reaped before its supervisor is killed too.
-REAP_BUDGET = 5.0
 #: While runs are in flight the server says it is alive at least this often (the client's watchdog listens).
 HEARTBEAT = 1.0
 
@@ -82,39 +90,6 @@ class ServerRun:
     budget: RunBudget = field(default_factory=RunBudget)  # the run's timeouts so far, handed on when it resumes
 
 
-@dataclass
-class Attempt:
-    """One test process (and its supervisor) for a run, or for a plan collection."""
-
-    number: int
-    run: ServerRun | None
-    plan_key: bytes | None
-    folder: Path
-    workdir: Path
-    log: Path
-    supervisor: int
-    event_fd: int
-    status_fd: int
-    job_fd: int
-    cgroup: PidsCgroup | None
-    timeout: float
-    deadline: float
-    events: LineReader = field(default_factory=lambda: LineReader(MAX_EVENT_LINE))
-    status_lines: LineReader = field(default_factory=lambda: LineReader(256))
-    worker: int | None = None
-    phase: str = "idle"  # idle, starting, importing, collecting, ready, done
-    in_flight: TestInfo | None = None
-    in_flight_since: float = 0.0
-    progress: bool = False
-    killed: str | None = None  # "timeout", "cancel", "overflow", "shutdown"
-    exit: tuple[str, int] | None = None
-    status_eof: bool = False
-    event_eof: bool = False
-    read_total: int = 0
-    import_error: dict[str, Any] | None = None
-    collected: list[TestInfo] | None = None
-
-
 class Server:
     def __init__(self, workdir: Path, limits: Limits, out_fd: int = 1, in_fd: int = 0) -> None:
         self.workdir = workdir
@@ -123,17 +98,21 @@ class Server:
         self.in_fd = in_fd
         self.selector = selectors.DefaultSelector()
         self.runs: dict[str, ServerRun] = {}
-        self.attempts: dict[int, Attempt] = {}
         self.plans: dict[bytes, list[TestInfo]] = {}
         self.plan_attempts: dict[bytes, Attempt] = {}
-        self.counter = 0
-        self.spare: Attempt | None = None
-        self.spare_failures = 0
         self.requests = LineReader(MAX_REQUEST)
         self.running = True
         self.cgroup = PidsCgroup.parent_for_server(os.getpid())
         self.pid = os.getpid()
-        self.keep_path = tuple(p for p in sys.path if p and Path(p) != workdir)
+        self.pool = AttemptPool(
+            workdir,
+            limits,
+            self.selector,
+            self,
+            server_pid=self.pid,
+            cgroup=self.cgroup,
+            keep_path=tuple(p for p in sys.path if p and Path(p) != workdir),
+        )
 
     # -- plumbing ---------------------------------------------------------------------
 
@@ -158,15 +137,15 @@ class Server:
         os.set_blocking(wake_w, False)
         signal.set_wakeup_fd(wake_w)
         self.selector.register(wake_r, selectors.EVENT_READ, lambda: _drain(wake_r))
-        self.ensure_spare()
+        self.pool.ensure_spare()
         self.send({"type": "ready", "pid": self.pid})
         last_beat = time.monotonic()
-        while self.running or self.attempts:
+        while self.running or self.pool.attempts:
             now = time.monotonic()
             if self.runs and now - last_beat >= HEARTBEAT:
                 self.send({"type": "alive"})
                 last_beat = now
-            soonest = min((a.deadline for a in self.attempts.values()), default=float("inf"))
+            soonest = self.pool.soonest_deadline()
             if self.runs:
                 soonest = min(soonest, last_beat + HEARTBEAT)
             timeout = max(0.0, soonest - now) if soonest != float("inf") else None
@@ -176,7 +155,7 @@ class Server:
                     callback()
                 except Exception as exc:  # noqa: BLE001 - keep serving; say what happened
                     self.send({"type": "warning", "message": f"checker server error: {exc!r}"})
-            self.check_deadlines()
+            self.pool.check_deadlines()
         if self.cgroup is not None:
             self.cgroup.remove()
         return 0
@@ -187,8 +166,7 @@ class Server:
         self.running = False
         with contextlib.suppress(KeyError, ValueError):
             self.selector.unregister(self.in_fd)
-        for attempt in list(self.attempts.values()):
-            self.kill(attempt, "shutdown")
+        self.pool.shutdown()
 
     # -- requests ---------------------------------------------------------------------
 
@@ -279,137 +257,15 @@ class Server:
             return
         run.cancelled = True
         if run.attempt is not None:
-            self.kill(run.attempt, "cancel")  # finished once the process tree is gone
+            self.pool.kill(run.attempt, "cancel")  # finished once the process tree is gone
         else:
             self.finish_run(run, cancelled=True)
 
     # -- attempts ---------------------------------------------------------------------
 
-    def spawn(self) -> Attempt | None:
-        """Fork a supervisor and an idle test process that starts pytest and waits for a job."""
-        from checkers.supervisor import supervise
-        from checkers.worker import WorkerSpec
-
-        self.counter += 1
-        number = self.counter
-        folder = self.workdir / f"a{number}"
-        workdir = folder / "work"
-        try:
-            workdir.mkdir(parents=True)
-        except OSError:
-            return None
-        cgroup = self.cgroup.child(f"a{number}", self.limits.processes) if self.cgroup is not None else None
-        event_r, event_w = os.pipe()
-        status_r, status_w = os.pipe()
-        job_r, job_w = os.pipe()
-        spec = WorkerSpec(
-            workdir=workdir,
-            log=folder / "log",
-            code=folder / "tests.code",
-            event_fd=event_w,
-            job_fd=job_r,
-            limits=self.limits,
-            cgroup=cgroup.path if cgroup is not None else None,
-            supervisor=0,
-            keep_path=self.keep_path,
-        )
-        try:
-            pid = os.fork()
-        except OSError:
-            for fd in (event_r, event_w, status_r, status_w, job_r, job_w):
-                os.close(fd)
-            if cgroup is not None:
-                cgroup.remove()
-            shutil.rmtree(folder, ignore_errors=True)
-            return None
-        if pid == 0:  # the supervisor
-            try:
-                for fd in (event_r, status_r, job_w):
-                    os.close(fd)
-                supervise(spec, status_w, self.pid)
-            finally:
-                os._exit(1)
-        for fd in (event_w, status_w, job_r):
-            os.close(fd)
-        os.set_blocking(event_r, False)
-        os.set_blocking(status_r, False)
-        attempt = Attempt(
-            number=number,
-            run=None,
-            plan_key=None,
-            folder=folder,
-            workdir=workdir,
-            log=folder / "log",
-            supervisor=pid,
-            event_fd=event_r,
-            status_fd=status_r,
-            job_fd=job_w,
-            cgroup=cgroup,
-            timeout=0.0,
-            deadline=float("inf"),
-        )
-        self.attempts[pid] = attempt
-        self.selector.register(event_r, selectors.EVENT_READ, lambda: self.on_event_data(attempt))
-        self.selector.register(status_r, selectors.EVENT_READ, lambda: self.on_status_data(attempt))
-        return attempt
-
-    def ensure_spare(self) -> None:
-        """Keep one test process started up and waiting, so a run only pays for its tests."""
-        if not self.running or (self.spare is not None and self.spare.supervisor in self.attempts):
-            return
-        if self.spare_failures >= 3:  # it keeps dying while idle: start them on demand only
-            self.spare = None
-            return
-        self.spare = self.spawn()
-
-    def assign(
-        self,
-        *,
-        source: str,
-        tests_src: bytes,
-        ref_src: bytes | None,
-        job: Job,
-        run: ServerRun | None,
-        plan_key: bytes | None,
-    ) -> Attempt | None:
-        """Give a job to the waiting test process (started now if there is none)."""
-        from checkers.warm import precompile
-        from checkers.worker import ANSWER, REFERENCE, TESTS
-
-        attempt, self.spare = self.spare, None
-        if attempt is None or attempt.supervisor not in self.attempts:
-            attempt = self.spawn()
-            if attempt is None:
-                return None
-        try:
-            # surrogatepass: text that is not valid UTF-8 becomes a clear import error.
-            (attempt.workdir / ANSWER).write_bytes(source.encode("utf-8", "surrogatepass"))
-            (attempt.workdir / TESTS).write_bytes(tests_src)
-            if ref_src is not None:
-                # Beside the answer's folder, not in it: the answer cannot import the model answer.
-                (attempt.folder / REFERENCE).write_bytes(ref_src)
-                job = replace(job, reference=str(attempt.folder / REFERENCE))
-            code = precompile(tests_src)
-            if code is not None:
-                (attempt.folder / "tests.code").write_bytes(code)
-            os.write(attempt.job_fd, job.to_json())
-        except (OSError, UnicodeError):
-            self.kill(attempt, "shutdown")
-            return None
-        finally:
-            os.close(attempt.job_fd)
-            attempt.job_fd = -1
-        attempt.run = run
-        attempt.plan_key = plan_key
-        attempt.timeout = job.timeout
-        attempt.phase = "starting"
-        attempt.deadline = time.monotonic() + self.limits.startup
-        self.ensure_spare()
-        return attempt
-
     def spawn_for_run(self, run: ServerRun, only: tuple[str, ...] | None) -> bool:
         run.attempts += 1
-        attempt = self.assign(
+        attempt = self.pool.assign(
             source=run.source,
             tests_src=run.tests_src,
             ref_src=run.ref_src,
@@ -419,184 +275,70 @@ class Server:
         )
         run.attempt = attempt
         if attempt is None:
+            message = "The checker could not start a test process" + _because(self.pool.last_error)
             self.emit(run.ledger.start([]))
-            self.emit_all(run.ledger.fill(Status.CRASHED, "Not run: the checker could not start a test process."))
-            self.finish_run(run, status=Status.CRASHED, message="The checker could not start a test process.")
+            self.emit_all(run.ledger.fill(Status.CRASHED, "Not run: " + message))
+            self.finish_run(run, status=Status.CRASHED, message=message)
             return False
         return True
 
-    def kill(self, attempt: Attempt, reason: str) -> None:
-        if attempt.killed is None:
-            attempt.killed = reason
-        if attempt.worker is not None:
-            with contextlib.suppress(OSError):
-                os.kill(attempt.worker, signal.SIGKILL)  # even before it made its own group
-            kill_group(attempt.worker)
-        else:
-            with contextlib.suppress(OSError):
-                os.kill(attempt.supervisor, signal.SIGKILL)
-        if attempt.cgroup is not None:
-            attempt.cgroup.kill_all()
-        attempt.deadline = time.monotonic() + REAP_BUDGET
+    # -- what the test processes say (``AttemptPool``'s listener) ------------------------
 
-    def check_deadlines(self) -> None:
+    def attempt_message(self, attempt: Attempt, message: WireMessage) -> None:
+        """Follow a test process through its job: deadlines per phase, and the run's public events."""
         now = time.monotonic()
-        for attempt in list(self.attempts.values()):
-            if now < attempt.deadline:
-                continue
-            if attempt.killed is None:
-                self.kill(attempt, "timeout")
-            else:  # the tree did not go away: take the supervisor down too
-                with contextlib.suppress(OSError):
-                    os.kill(attempt.supervisor, signal.SIGKILL)
-                attempt.deadline = now + REAP_BUDGET
-
-    # -- reading a test process -------------------------------------------------------
-
-    def on_event_data(self, attempt: Attempt) -> None:
-        self._read_events(attempt, limit=1 << 20)
-
-    def _read_events(self, attempt: Attempt, limit: int) -> None:
-        read = 0
-        while read < limit and not attempt.event_eof:
-            try:
-                data = os.read(attempt.event_fd, 1 << 16)
-            except BlockingIOError:
-                return
-            except OSError:
-                data = b""
-            if not data:
-                attempt.event_eof = True
-                with contextlib.suppress(KeyError, ValueError):
-                    self.selector.unregister(attempt.event_fd)
-                return
-            read += len(data)
-            attempt.read_total += len(data)
-            if attempt.read_total > self.limits.read_cap:
-                self.kill(attempt, "overflow")
-                return
-            for line in attempt.events.feed(data):
-                message = decode(line)
-                if message is not None:
-                    self.on_worker_event(attempt, message)
-
-    def on_worker_event(self, attempt: Attempt, message: dict[str, Any]) -> None:
-        now = time.monotonic()
-        kind = message.get("ev")
         run = attempt.run
-        if kind == "importing":
+        if isinstance(message, Importing):
             attempt.phase = "importing"
             limit = self.limits.import_timeout or attempt.timeout
             attempt.deadline = now + limit + self.limits.grace
-        elif kind == "import_error":
-            attempt.import_error = _sanitize(message, attempt.workdir)
+        elif isinstance(message, ImportFailed):
+            attempt.import_error = message
             attempt.phase = "done"
             attempt.deadline = now + self.limits.between
-        elif kind == "imported":
+        elif isinstance(message, Imported):
             attempt.phase = "collecting"
             attempt.deadline = now + self.limits.between
-        elif kind == "collect_error":
-            attempt.import_error = _sanitize(message, attempt.workdir)
-            attempt.import_error["collect"] = True
-        elif kind == "collected":
-            try:
-                tests = [TestInfo.from_dict(t) for t in message.get("tests", [])]
-            except (KeyError, TypeError, ValueError):
-                return
-            attempt.collected = tests
+        elif isinstance(message, CollectionFailed):
+            attempt.import_error = message
+        elif isinstance(message, Collected):
+            attempt.collected = list(message.tests)
             attempt.phase = "ready"
             attempt.deadline = now + self.limits.between
             if run is not None and not run.cancelled:
-                self.emit(run.ledger.start(tests))
-        elif kind == "start" and run is not None:
-            name = str(message.get("name"))
-            info = run.ledger.info(name) or TestInfo(name, timeout=attempt.timeout)
-            given = message.get("timeout")
-            if isinstance(given, int | float) and given > 0:
-                info = replace(info, timeout=float(given))  # the limit the run's budget left it
+                self.emit(run.ledger.start(message.tests))
+        elif isinstance(message, TestBegan) and run is not None:
+            info = run.ledger.info(message.name) or TestInfo(message.name, timeout=attempt.timeout)
+            if message.timeout is not None:
+                info = replace(info, timeout=message.timeout)  # the limit the run's budget left it
             attempt.in_flight = info
             attempt.in_flight_since = now
             attempt.progress = True
             attempt.deadline = now + info.timeout + self.limits.grace
             if not run.cancelled:
-                self.emit(run.ledger.test_started(name))
-        elif kind == "result" and run is not None:
-            try:
-                result = Result.from_dict(_sanitize(message["result"], attempt.workdir))
-            except (KeyError, TypeError, ValueError):
-                return
+                self.emit(run.ledger.test_started(message.name))
+        elif isinstance(message, TestEnded) and run is not None:
+            result = message.result
             attempt.in_flight = None
             attempt.deadline = now + self.limits.between
             if result.status is Status.TIMEOUT and result.ran:
                 run.budget = run.budget.after_timeout(result.duration)
             if not run.cancelled:
                 self.emit(run.ledger.test_finished(result))
-        elif kind == "done":
+        elif isinstance(message, Done):
             attempt.phase = "done"
             attempt.deadline = now + self.limits.between
 
-    def on_status_data(self, attempt: Attempt) -> None:
-        try:
-            data = os.read(attempt.status_fd, 4096)
-        except BlockingIOError:
-            return
-        except OSError:
-            data = b""
-        if not data:
-            attempt.status_eof = True
-            self.end_attempt(attempt)
-            return
-        for line in attempt.status_lines.feed(data):
-            word, _, number = line.decode("ascii", "replace").partition(" ")
-            try:
-                value = int(number)
-            except ValueError:
-                continue
-            if word == "pid":
-                attempt.worker = value
-                if attempt.run is not None:
-                    self.send({"type": "group", "run": attempt.run.id, "pgid": value})
-                if attempt.killed is not None:
-                    self.kill(attempt, attempt.killed)
-            elif word in ("exit", "signal"):
-                attempt.exit = (word, value)
+    def attempt_worker(self, attempt: Attempt) -> None:
+        """A test process has its pid: the client kills its group if the server dies."""
+        if attempt.run is not None and attempt.worker is not None:
+            self.send({"type": "group", "run": attempt.run.id, "pgid": attempt.worker})
 
-    def end_attempt(self, attempt: Attempt) -> None:
-        """The supervisor is done: everything of this attempt is dead. Settle the run."""
-        self._read_events(attempt, limit=self.limits.read_cap)
-        for fd in (attempt.event_fd, attempt.status_fd):
-            with contextlib.suppress(KeyError, ValueError):
-                self.selector.unregister(fd)
-            os.close(fd)
-        if attempt.job_fd >= 0:
-            os.close(attempt.job_fd)
-            attempt.job_fd = -1
-        if attempt.exit is None and attempt.worker is not None:
-            # The supervisor was killed (by the answer): its test process may live on.
-            with contextlib.suppress(OSError):
-                os.kill(attempt.worker, signal.SIGKILL)
-            kill_group(attempt.worker)
-            if attempt.cgroup is not None:
-                attempt.cgroup.kill_all()
-        with contextlib.suppress(ChildProcessError):
-            os.waitpid(attempt.supervisor, 0)
-        self.attempts.pop(attempt.supervisor, None)
-        log = _tail(attempt.log)
-        if attempt.cgroup is not None:
-            deadline = time.monotonic() + 2.0
-            while not attempt.cgroup.remove() and time.monotonic() < deadline:
-                attempt.cgroup.kill_all()
-                time.sleep(0.002)
-        shutil.rmtree(attempt.folder, ignore_errors=True)
+    def attempt_ended(self, attempt: Attempt, log: str) -> None:
         if attempt.plan_key is not None:
             self.plan_done(attempt)
         elif attempt.run is not None:
             self.settle(attempt.run, attempt, log)
-        elif attempt.killed is None:  # an idle test process died on its own
-            self.spare_failures += 1
-            if self.spare is attempt:
-                self.spare = None
-            self.ensure_spare()
 
     # -- settling a run after its test process ended ----------------------------------
 
@@ -612,16 +354,14 @@ class Server:
             error = attempt.import_error
             lead = (
                 "The tests could not load what they need from your answer:"
-                if error.get("collect")
+                if isinstance(error, CollectionFailed)
                 else "Your answer could not be imported:"
             )
-            message = "\n".join(
-                part for part in (lead, str(error.get("summary", "")), str(error.get("traceback", ""))) if part
-            )
-            self.fail_import(run, message, str(error.get("output", "")))
+            message = "\n".join(part for part in (lead, error.summary, error.traceback) if part)
+            self.fail_import(run, message, error.output if isinstance(error, ImportFailed) else "")
             return
         if attempt.phase == "starting":
-            message = "The checker's test process failed to start."
+            message = "The checker's test process failed to start: " + self.death_reason(attempt, log)
             self.emit(run.ledger.start([]))
             self.emit_all(run.ledger.fill(Status.CRASHED, "Not run: " + message))
             self.finish_run(run, status=Status.CRASHED, message=message, detail=message + "\n" + log[-4000:])
@@ -732,7 +472,7 @@ class Server:
         key = self._plan_key(suite, tests_src, ref_src)
         if key in self.plans or key in self.plan_attempts:
             return key
-        attempt = self.assign(
+        attempt = self.pool.assign(
             source=ref_src.decode("utf-8", "surrogateescape"),
             tests_src=tests_src,
             ref_src=ref_src,
@@ -760,21 +500,18 @@ class Server:
                     self.finish_import_error(run)
 
 
+def _because(error: OSError | None) -> str:
+    """``: the temporary folder is full (…)`` for a full disk, else the error's own words; "." with none."""
+    if error is None:
+        return "."
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f": the temporary folder is full ({error.strerror}). Free some disk space, then run again."
+    return f": {error.strerror or error}."
+
+
 def _death(attempt: Attempt) -> Death:
     kind, code = attempt.exit or ("lost", 0)
     return Death(kind, code)
-
-
-def _sanitize(value: Any, workdir: Path) -> Any:
-    """Drop the temporary folder from paths in messages: ``/tmp/…/work/solution.py`` → ``solution.py``."""
-    prefix = str(workdir) + os.sep
-    if isinstance(value, str):
-        return value.replace(prefix, "")
-    if isinstance(value, dict):
-        return {k: _sanitize(v, workdir) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_sanitize(v, workdir) for v in value]
-    return value
 
 
 def _drain(fd: int) -> None:
@@ -783,16 +520,6 @@ def _drain(fd: int) -> None:
             pass
     except BlockingIOError:
         pass
-
-
-def _tail(path: Path, size: int = 16384) -> str:
-    try:
-        with open(path, "rb") as f:
-            f.seek(0, os.SEEK_END)
-            f.seek(max(0, f.tell() - size))
-            return f.read().decode("utf-8", "replace")
-    except OSError:
-        return ""
 
 
 def main(argv: list[str] | None = None) -> int:

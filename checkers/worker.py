@@ -26,7 +26,6 @@ import os
 import signal
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -34,6 +33,7 @@ from typing import NoReturn
 from checkers.limits import Limits, PidsCgroup, apply_rlimits
 from checkers.plugin import EventWriter, Job, StreamPlugin
 from checkers.process import set_parent_death_signal
+from checkers.wire import Done
 
 __all__ = ["ANSWER", "REFERENCE", "TESTS", "WorkerSpec", "pytest_args", "run_worker"]
 
@@ -185,7 +185,7 @@ def run_worker(spec: WorkerSpec) -> NoReturn:
             dump_fd=os.dup(2),  # the log, even while pytest captures fd 2
         )
         pytest.main(pytest_args(), plugins=[plugin])
-        writer.emit({"ev": "done", "at": time.time()})
+        writer.emit(Done())
     except BaseException:  # noqa: BLE001 - report through the log, then exit
         code = 70
         try:

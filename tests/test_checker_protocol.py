@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from checkers import TestInfo
+from checkers.events import Result, Status
 from checkers.protocol import LineReader, decode, encode
 from checkers.suite import Suite, base_name, select_tests, wanted
+from checkers.wire import (
+    Collected,
+    CollectionFailed,
+    Done,
+    Imported,
+    ImportFailed,
+    Importing,
+    TestBegan,
+    TestEnded,
+    WireMessage,
+    encode_message,
+    read_message,
+)
 
 
 def test_lines_split_across_chunks() -> None:
@@ -51,3 +66,40 @@ def test_suite_paths_are_sent_absolute(tmp_path: Path, monkeypatch: pytest.Monke
         "reference": str(tmp_path / "r.py"),
         "timeout": 3.0,
     }
+
+
+# -- the test process's messages to the server (checkers.wire) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        Importing(),
+        Imported(),
+        ImportFailed("SyntaxError at line 1: '(' was never closed", "", 1, "printed"),
+        CollectionFailed("ImportError: cannot import name 'f'", "tb", "from solution import f"),
+        Collected((TestInfo("test_a", "a", visible=False, danger="z", perf=True, timeout=3.0),)),
+        TestBegan("test_a", 1.0),
+        TestBegan("test_b"),
+        TestEnded(Result("test_a", Status.FAILED, message="expected: 1", ran=True)),
+        Done(),
+    ],
+    ids=lambda m: type(m).__name__,
+)
+def test_wire_messages_round_trip(message: WireMessage) -> None:
+    line = encode_message(message)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert read_message(json.loads(line)) == message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{}, {"ev": "nope"}, {"ev": "start"}, {"ev": "result", "result": {"name": "x"}}, {"ev": "collected", "tests": 3}],
+)
+def test_a_torn_or_foreign_line_is_dropped(data: dict[str, object]) -> None:
+    assert read_message(data) is None
+
+
+def test_a_start_with_a_nonsense_limit_keeps_none() -> None:
+    assert read_message({"ev": "start", "name": "t", "timeout": True}) == TestBegan("t")
+    assert read_message({"ev": "start", "name": "t", "timeout": -1}) == TestBegan("t")
