@@ -11,7 +11,8 @@ time of the slowest run shows how long a candidate waits.
 
 ``--repeat N`` submits every file N times and reports any file whose
 statuses differ between runs (the checker must give the same verdict every
-time). Exit status 1 when any verdict disagrees with its label.
+time). ``--bank`` adds each question's model answer (must pass) and its
+mutants (must fail). Exit status 1 when any verdict disagrees with its label.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("questions", nargs="*")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--bank", action="store_true", help="also the model answers and the mutants")
     args = parser.parse_args(argv)
     bank = load_bank()
     wrong_verdicts = 0
@@ -65,8 +67,11 @@ def main(argv: list[str] | None = None) -> int:
             suite = Suite.from_code(question.code)
             agree = total = 0
             slowest = 0.0
-            for path in sorted(folder.glob("*.py")):
-                should_pass, kind, mistake = label(path)
+            files = [(path, *label(path)) for path in sorted(folder.glob("*.py"))]
+            if args.bank:
+                files.append((question.folder / "reference.py", True, "reference", "none"))
+                files += [(m, False, "mutant", m.stem) for m in sorted((question.folder / "mutants").glob("*.py"))]
+            for path, should_pass, kind, mistake in files:
                 source = path.read_text(encoding="utf-8")
                 seen: list[tuple[str, dict[str, str]]] = []
                 for _ in range(args.repeat):
