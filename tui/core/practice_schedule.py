@@ -1,0 +1,162 @@
+"""What to drill next: spaced repetition of questions, scheduled from how their attempts went.
+
+Each question is an FSRS card (the ``fsrs`` package: the scheduler Anki
+uses, which models how well a skill is retained rather than counting fixed
+steps). An attempt — a drill or a question of an onsite — is a review, rated
+from its verdict:
+
+=====================  =========  ===============================================
+band of the attempt    rating     why
+=====================  =========  ===============================================
+Strong No Hire         Again      the question is not yet in hand: see it soon
+No Hire                Hard       a partial answer: a short interval
+Hire                   Good       the normal interval
+Strong Hire            Easy       a long interval
+=====================  =========  ===============================================
+
+An attempt that hit a danger zone is rated at most Hard, whatever its band:
+the mistake the zone names is the one to practise away. An attempt with no
+band (never finished) is not a review. Learning steps are one day, not the
+minutes of a flashcard: a question needs a night between attempts.
+
+The schedule is derived data: it lives in ``schedule.json`` in the data
+folder and can always be rebuilt from the history of attempts (``rebuild``),
+so a corrupted or missing file costs nothing but a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from fsrs import Card, Rating, Scheduler
+
+from checkers.text.feedback import Band
+from tui.core.atomic import write_atomically
+
+__all__ = ["PracticeAttempt", "Schedule", "ScheduleFileError", "rating_for"]
+
+SCHEDULE_VERSION = 1
+MAX_SCHEDULE_BYTES = 8 << 20
+
+_RATINGS = {
+    Band.STRONG_NO_HIRE: Rating.Again,
+    Band.NO_HIRE: Rating.Hard,
+    Band.HIRE: Rating.Good,
+    Band.STRONG_HIRE: Rating.Easy,
+}
+
+
+class ScheduleFileError(Exception):
+    """The schedule file could not be read; its text is one sentence naming the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeAttempt:
+    """One finished attempt at a question, as the schedule sees it."""
+
+    question_id: str
+    at: dt.datetime  # when it ended (aware, UTC)
+    band: Band | None
+    zones_hit: tuple[str, ...] = ()
+
+
+def rating_for(band: Band, zones_hit: Iterable[str] = ()) -> Rating:
+    """The FSRS rating of an attempt: its band's (see the module docstring), at most Hard after a danger zone."""
+    rating = _RATINGS[band]
+    if any(True for _ in zones_hit) and rating > Rating.Hard:
+        return Rating.Hard
+    return rating
+
+
+def _card_id(question_id: str) -> int:
+    """A stable id per question (fsrs would use the clock, and sleep 1 ms to keep them apart)."""
+    return int.from_bytes(hashlib.sha256(question_id.encode()).digest()[:6], "big")
+
+
+def _scheduler() -> Scheduler:
+    day = dt.timedelta(days=1)
+    return Scheduler(learning_steps=(day,), relearning_steps=(day,), enable_fuzzing=False)
+
+
+class Schedule:
+    """Question id → its card; which questions are due, and which is most due."""
+
+    def __init__(self, cards: dict[str, Card] | None = None) -> None:
+        self.cards: dict[str, Card] = dict(cards or {})
+        self._scheduler = _scheduler()
+
+    # -- reviews --------------------------------------------------------------------
+
+    def record(self, attempt: PracticeAttempt) -> None:
+        """Count ``attempt`` as a review of its question (an unbanded attempt changes nothing)."""
+        if attempt.band is None:
+            return
+        card = self.cards.get(attempt.question_id) or Card(card_id=_card_id(attempt.question_id), due=attempt.at)
+        card, _ = self._scheduler.review_card(card, rating_for(attempt.band, attempt.zones_hit), attempt.at)
+        self.cards[attempt.question_id] = card
+
+    @classmethod
+    def rebuild(cls, attempts: Iterable[PracticeAttempt]) -> Schedule:
+        """The schedule the attempts lead to, replayed oldest first."""
+        schedule = cls()
+        for attempt in sorted(attempts, key=lambda a: a.at):
+            schedule.record(attempt)
+        return schedule
+
+    # -- reading ----------------------------------------------------------------------
+
+    def due_date(self, question_id: str) -> dt.datetime | None:
+        card = self.cards.get(question_id)
+        return card.due if card is not None else None
+
+    def due(self, now: dt.datetime) -> list[tuple[str, dt.datetime]]:
+        """The questions due by ``now``, most overdue first."""
+        return sorted(((q, c.due) for q, c in self.cards.items() if c.due <= now), key=lambda item: (item[1], item[0]))
+
+    def next_question(self, now: dt.datetime, candidates: Iterable[str]) -> str | None:
+        """The question to drill now: the most overdue one, else one never attempted, else None.
+
+        ``candidates`` are the bank's question ids, in the order to prefer
+        among the never attempted.
+        """
+        due = self.due(now)
+        if due:
+            return due[0][0]
+        return next((q for q in candidates if q not in self.cards), None)
+
+    # -- the file ---------------------------------------------------------------------
+
+    def to_json(self) -> str:
+        cards = {q: json.loads(card.to_json()) for q, card in sorted(self.cards.items())}
+        return json.dumps({"version": SCHEDULE_VERSION, "cards": cards}, indent=1)
+
+    def save(self, path: Path) -> None:
+        write_atomically(path, self.to_json().encode("utf-8"))
+
+    @classmethod
+    def load(cls, path: Path) -> Schedule:
+        """The saved schedule; ``ScheduleFileError`` (one sentence) when the file cannot be used."""
+        try:
+            if not path.is_file():
+                raise ScheduleFileError(f"{path} is not a regular file, so the schedule was rebuilt from history.")
+            if path.stat().st_size > MAX_SCHEDULE_BYTES:
+                raise ScheduleFileError(f"{path} is too large to be a schedule; it was rebuilt from history.")
+            data = json.loads(path.read_bytes())
+            if not isinstance(data, dict) or data.get("version") != SCHEDULE_VERSION:
+                raise ScheduleFileError(f"{path} is not a schedule this version reads; it was rebuilt from history.")
+            cards = data.get("cards")
+            if not isinstance(cards, dict):
+                raise ScheduleFileError(f"{path} has no cards table; the schedule was rebuilt from history.")
+            return cls({str(q): Card.from_json(json.dumps(c)) for q, c in cards.items()})
+        except ScheduleFileError:
+            raise
+        except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is damaged"
+            raise ScheduleFileError(
+                f"{path} could not be read ({reason}); the schedule was rebuilt from history."
+            ) from None
