@@ -59,7 +59,7 @@ def saved_drill(
     recorder.observe(force_edits=True)
     record = recorder.record
     if done:
-        record.status = "done"
+        record.status = "finished"
     path = sessions_dir() / f"{record.id}.toml"
     store.save(record, path)
     return record, path

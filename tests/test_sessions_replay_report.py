@@ -109,11 +109,11 @@ def test_history_lists_newest_first_and_keeps_an_index(tmp_path: Path) -> None:
     # A stale index is refreshed for the file that changed, and deleted files vanish.
     (tmp_path / "s1.toml").unlink()
     record = store.load(tmp_path / "s2.toml")
-    record.status = "done"
+    record.status = "finished"
     store.save(record, tmp_path / "s2.toml")
     os.utime(tmp_path / "s2.toml", ns=(1, 1))
     entries = list_sessions(tmp_path)
     assert [e.name for e in entries][:2] == ["s3.toml", "s2.toml"] and len(entries) == 3
-    assert entries[1].status == "done"
+    assert entries[1].status == "finished"
     (tmp_path / INDEX_NAME).write_text("{ not json")
     assert len(list_sessions(tmp_path)) == 3  # a broken index is rebuilt

@@ -73,7 +73,7 @@ def test_a_round_in_progress_keeps_its_remaining_time(tmp_path: Path) -> None:
 
 def test_finished_sessions_cannot_be_resumed(tmp_path: Path) -> None:
     record = scripted_onsite(rounds=1).recorder.record
-    record.status = "done"
+    record.status = "finished"
     with pytest.raises(ResumeError, match="nothing to resume"):
         restore(record, bank(), FakeClock())
 

@@ -332,31 +332,50 @@ class MockloopApp(ThemedApp[int]):
         if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             self.push_screen(HelpScreen())
 
-    def onsite_in_progress(self) -> bool:
-        from tui.core.session import Mode
-
-        for screen in self.screen_stack:
-            session = getattr(screen, "session", None)
-            if session is not None and session.mode is Mode.ONSITE and session.in_progress:
-                return True
-        return False
+    def interview_in_progress(self) -> bool:
+        """The live session has started and is not finished: quitting must ask what to do with it."""
+        return self.keeper is not None and self.keeper.session.in_progress
 
     async def action_quit(self) -> None:
         from tui.screens.confirm import ConfirmScreen
+        from tui.screens.quit import QuitScreen
 
-        if isinstance(self.screen, ConfirmScreen):
+        if isinstance(self.screen, (ConfirmScreen, QuitScreen)):
             return
-        if not self.onsite_in_progress():
-            self.exit(0)
+        if self.keeper is None or not self.interview_in_progress():
+            self.save_and_exit()
             return
-        self.push_screen(
-            ConfirmScreen(
-                "Quit the onsite?",
-                "The interview is still running. It is saved: `mockloop onsite --resume` (or Home) continues it.",
-                confirm="Quit",
-            ),
-            lambda ok: self.exit(0) if ok else None,
-        )
+        self.push_screen(QuitScreen(str(self.keeper.session.mode)), self.quit_as)
+
+    def quit_as(self, choice: str | None) -> None:
+        """Do what the quit dialog chose: finish the session now, keep it for later, or discard it."""
+        keeper = self.keeper
+        if choice is None or keeper is None:
+            return
+        if choice == "discard":
+            keeper.session.abandon()
+        elif choice == "finish":
+            self.save_session()  # the answers as typed, before they are locked
+            session = keeper.session
+            state = session.current
+            to_submit = session.end_now()
+            self.submit_final(state, to_submit)
+            self.run_worker(self._exit_after_submissions(), name="quit after submitting", exit_on_error=False)
+            return
+        self.save_and_exit()
+
+    def save_and_exit(self) -> None:
+        """Exit after taking the answers from the screens (once unmounting, they are gone)."""
+        self.save_session(force=True)
+        self.exit(0)
+
+    async def _exit_after_submissions(self) -> None:
+        """Exit once every final submission in flight has its results (the report must not say "never submitted")."""
+        pending = [w for w in self.workers if w.group == "final-submit" and not w.is_finished]
+        if pending:
+            self.notify("Submitting your answers before quitting…", title="Quit")
+            await self.workers.wait_for_complete(pending)
+        self.save_and_exit()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: the round's own actions first (when in a round), then Textual's."""

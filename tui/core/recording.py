@@ -37,7 +37,7 @@ from typing import Any
 from question_bank import Lang, Question, Text
 from tui.core.checking import RunMode
 from tui.core.results import CheckRun, RunOutcome
-from tui.core.session import EndReason, Mode, Session, SessionPhase
+from tui.core.session import EndReason, Mode, Session, Status
 
 #: The version of the session file this code writes; readers refuse newer ones.
 FORMAT = 1
@@ -179,13 +179,13 @@ class SessionRecord:
     loop: str = ""
     seed: int | None = None
     lang: str = "en"  # the language when the session started
-    status: str = "in_progress"  # "in_progress", "done", or "abandoned" (the candidate declined to resume)
+    status: str = "in_progress"  # ``session.Status``: "in_progress", "finished" or "abandoned"
     position: int = 0  # the round being interviewed (or last interviewed)
     format: int = FORMAT
 
     @property
-    def done(self) -> bool:
-        return self.status == "done"
+    def finished(self) -> bool:
+        return self.status == Status.FINISHED.value
 
     @property
     def started_rounds(self) -> list[RoundRecord]:
@@ -193,7 +193,7 @@ class SessionRecord:
 
     @property
     def resumable(self) -> bool:
-        return self.status == "in_progress" and bool(self.started_rounds)
+        return self.status == Status.IN_PROGRESS.value and bool(self.started_rounds)
 
 
 def new_session_id(mode: str, when: dt.datetime) -> str:
@@ -415,7 +415,7 @@ class Recorder:
                     self._feedback_for(rec, at, qi, attempt.question, attempt.answer, qt)
             rec.elapsed = round(at, 3)
         position = session.position
-        status = "done" if session.phase is SessionPhase.DONE else "in_progress"
+        status = str(session.status)
         if position != self.record.position or status != self.record.status:
             self.record.position, self.record.status = position, status
             self._changed(urgent=True)

@@ -108,7 +108,7 @@ class Report:
 
     @property
     def complete(self) -> bool:
-        return self.status == "done"
+        return self.status == "finished"
 
 
 # -- judging ---------------------------------------------------------------------------
@@ -292,7 +292,7 @@ def build_report(record: SessionRecord, lang: Lang = "en") -> Report:
         )
     judged = [r.band for r in rounds if r.band is not None]
     band, overall_evidence = overall_band(judged) if judged else (None, ["No round was finished."])
-    if judged and record.status != "done":
+    if judged and record.status != "finished":
         overall_evidence.append(
             f"Only {len(judged)} of {len(record.rounds)} rounds were finished; the band covers those."
         )
@@ -314,10 +314,10 @@ def outcome_line(report: Report) -> str:
     total = len(report.rounds)
     if report.status == "abandoned":
         state = "abandoned"
-    elif report.status != "done":
+    elif report.status != "finished":
         state = f"in progress ({finished}/{total} rounds)"
     else:
-        state = f"{finished}/{total} rounds" if total > 1 else "done"
+        state = f"{finished}/{total} rounds" if total > 1 else "finished"
     return f"{report.band} · {state}" if report.band is not None else state
 
 

@@ -11,6 +11,13 @@ Phases, in order::
     BRIEFING → IN_ROUND → ROUND_OVER → IN_ROUND → … → ROUND_OVER → DONE
 
 A drill skips the briefing and has one round.
+
+The **lifecycle** (``Session.status``, the one field the file, history, Home
+and the resume offer read) is separate from the phases: a session is
+``in_progress`` until its last round ends, then ``finished``; or ``finished``
+earlier when the candidate ends it (``end_now``, from the quit dialog); or
+``abandoned`` when the candidate discards it (``abandon``). Only an
+``in_progress`` session is ever offered for resume.
 """
 
 from __future__ import annotations
@@ -34,6 +41,14 @@ class SessionPhase(StrEnum):
     IN_ROUND = "in_round"
     ROUND_OVER = "round_over"
     DONE = "done"
+
+
+class Status(StrEnum):
+    """Where a session is in its life; written to its file as ``status``."""
+
+    IN_PROGRESS = "in_progress"
+    FINISHED = "finished"  # its last round ended, or the candidate ended it early
+    ABANDONED = "abandoned"  # the candidate discarded it
 
 
 class EndReason(StrEnum):
@@ -158,6 +173,8 @@ class Session:
             for i, d in enumerate(drawn)
         )
         self.position = 0
+        self.ended_early = False  # the candidate ended the session before its last round
+        self.abandoned = False
         self.phase = SessionPhase.BRIEFING if mode is Mode.ONSITE else SessionPhase.IN_ROUND
         if self.phase is SessionPhase.IN_ROUND:
             self.rounds[0].start()
@@ -192,9 +209,18 @@ class Session:
         return self.position == len(self.rounds) - 1
 
     @property
+    def status(self) -> Status:
+        """The lifecycle: in progress until the last round ends (or the candidate ends or discards it)."""
+        if self.abandoned:
+            return Status.ABANDONED
+        if self.ended_early or self.phase is SessionPhase.DONE or self.rounds[-1].ended:
+            return Status.FINISHED
+        return Status.IN_PROGRESS
+
+    @property
     def in_progress(self) -> bool:
-        """True from the first round's start until the end: quitting now loses the interview."""
-        return self.phase is not SessionPhase.DONE and self.rounds[0].started
+        """True from the first round's start until the session is finished: quitting now must ask."""
+        return self.status is Status.IN_PROGRESS and self.rounds[0].started
 
     # -- transitions -----------------------------------------------------------------
 
@@ -234,6 +260,27 @@ class Session:
         self.phase = SessionPhase.IN_ROUND
         self.current.start()
         return self.current
+
+    def end_now(self) -> tuple[QuestionAttempt, ...]:
+        """The candidate ends the session here ("finish now" when quitting); returns what must be submitted.
+
+        A round being answered ends as if finished early (its answers locked);
+        the rounds not yet started are not taken. The session is finished.
+        """
+        to_submit: tuple[QuestionAttempt, ...] = ()
+        state = self.current
+        if state.started and not state.ended:
+            for attempt in state.attempts:  # a Run still streaming is cut short, as at time's up
+                attempt.cancel_runs(state.at())
+            to_submit = tuple(a for a in state.attempts if not a.locked and a.needs_final_submit())
+            state._end(EndReason.FINISHED)
+        self.ended_early = True
+        self.phase = SessionPhase.DONE
+        return to_submit
+
+    def abandon(self) -> None:
+        """The candidate discards the session: it is kept in history, never offered for resume."""
+        self.abandoned = True
 
     def toggle_lang(self) -> Lang:
         self.lang = "fr" if self.lang == "en" else "en"

@@ -44,6 +44,7 @@ from tui.core.recording import (
     RoundRecord,
     SessionRecord,
 )
+from tui.core.session import Status
 
 #: The largest session file read (a 60-minute round edited every second is ~0.3 MB).
 MAX_FILE_BYTES = 16 * 1024 * 1024
@@ -331,7 +332,7 @@ def from_dict(data: dict[str, Any], path: Path) -> SessionRecord:
     record = SessionRecord(
         id=top.string("id"),
         mode=top.string("mode", choices=("onsite", "drill")),
-        status=top.string("status", choices=("in_progress", "done", "abandoned")),
+        status=_status(top),
         created=top.datetime("created"),
         updated=top.datetime("updated"),
         title=top.text("title"),
@@ -353,6 +354,12 @@ def from_dict(data: dict[str, Any], path: Path) -> SessionRecord:
         if rec.index != i:
             top.fail(f"should be {i}, not {rec.index}", f"rounds[{i + 1}].index")
     return record
+
+
+def _status(top: _Table) -> str:
+    """The lifecycle; "done" (written before finished drills were told from interrupted ones) is finished."""
+    value = top.string("status", choices=(*STATUSES, "done"))
+    return "finished" if value == "done" else value
 
 
 def _read_round(table: _Table, _: int) -> RoundRecord:
@@ -414,6 +421,7 @@ def _read_question(table: _Table, _: int) -> QuestionRecord:
 
 _QUESTION_KINDS = frozenset({"snapshot", "edit", "editor", "run", "result", "hint", "ask", "finish", "feedback"})
 _STATUSES = tuple(s.value for s in TestStatus)
+STATUSES = tuple(s.value for s in Status)
 
 
 def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
