@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from question_bank import Bank, load_bank_from
-from tui.core.checking import RunMode, TestInfo, TestStatus
+from tui.core.checking import RunCause, RunMode, TestInfo, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import scripted_run
 from tui.core.recording import Recorder
@@ -151,7 +151,7 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     assert isinstance(event, TimeUp)
     recorder.observe()
     for attempt in event.to_submit:  # what app.submit_final does
-        attempt.begin_run(RunMode.SUBMIT, session.current.at(), automatic=True)
+        attempt.begin_run(RunMode.SUBMIT, session.current.at(), cause=RunCause.TIME_UP)
         recorder.observe()
         run = attempt.current_run
         assert run is not None

@@ -98,9 +98,10 @@ async def test_time_up_locks_submits_and_moves_on(app_bank: Bank, clock: FakeClo
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen))
         assert texts(app.screen.query_one("#summary-table", DataTable)) == [
-            ["Two sum", "4/5 tests passed", "0/2", "0"],
-            ["Balanced brackets", "2/2 tests passed", "0/2", "0"],
+            ["Two sum", "4/5 tests passed", "No Hire", "0/2", "0"],
+            ["Balanced brackets", "2/2 tests passed", "Strong Hire", "0/2", "0"],
         ]
+        assert "Verdict Hire" in str(app.screen.query_one("#summary-verdict").render())
         assert "45:00 of 45:00" in str(app.screen.query_one("#summary-time").render())
         assert session.phase is SessionPhase.ROUND_OVER
 
@@ -160,7 +161,8 @@ async def test_the_last_round_ends_on_the_loop_summary(
         await settle(pilot, lambda: isinstance(app.screen, LoopSummaryScreen))
         assert session.phase is SessionPhase.DONE
         rows = texts(app.screen.query_one("#loop-table", DataTable))
-        assert len(rows) == 9 and rows[0][0] == "1 · Recruiter Screen"
+        assert len(rows) == 14 and rows[0][0] == "1 · Recruiter Screen" and rows[1][0] == "  Why us?"
+        assert rows[0][3] == rows[1][3] == "Strong No Hire"  # nothing written: the round is its only question
         assert not app.interview_in_progress()
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen))

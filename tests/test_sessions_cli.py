@@ -11,6 +11,7 @@ from cli_support import run_mockloop
 from session_support import scripted_onsite
 
 from tui.core import store
+from tui.core.recording import FORMAT
 
 # `replay` and `onsite --resume` start the whole app (and its checker server) in a subprocess.
 pytestmark = pytest.mark.checker
@@ -45,7 +46,7 @@ def test_history_empty_then_one_line_per_session(home: Path) -> None:
 def test_report_text_and_markdown(home: Path) -> None:
     path = save_one(home)
     text = mockloop(home, "report", str(path))
-    assert text.returncode == 0 and "Overall: No Hire (incomplete)" in text.stdout
+    assert text.returncode == 0 and "Overall: No Hire (in progress)" in text.stdout
     md = mockloop(home, "report", str(path), "--format", "md")
     assert md.returncode == 0 and md.stdout.startswith("# Mistral AI")
 
@@ -53,7 +54,7 @@ def test_report_text_and_markdown(home: Path) -> None:
 BAD: dict[str, Callable[[bytes], bytes]] = {
     "corrupted": lambda good: good.replace(b"[[rounds]]", b"[[rounds]", 1),
     "truncated": lambda good: good[: len(good) // 3],
-    "future": lambda good: good.replace(b"format = 1", b"format = 7", 1),
+    "future": lambda good: good.replace(f"format = {FORMAT}".encode(), b"format = 99", 1),
     "hostile": lambda good: b"format = 1\nx = " + b"[" * 50_000 + b"\n",
 }
 

@@ -139,8 +139,8 @@ def test_parser_errors_name_line_and_column(tmp_path: Path) -> None:
 
 def test_future_format_names_both_versions(tmp_path: Path) -> None:
     path = tmp_path / "future.toml"
-    path.write_bytes(good_bytes().replace(b"format = 1", b"format = 2", 1))
-    with pytest.raises(store.SessionFileError, match="format 2 by a newer mockloop"):
+    path.write_bytes(good_bytes().replace(f"format = {FORMAT}".encode(), f"format = {FORMAT + 1}".encode(), 1))
+    with pytest.raises(store.SessionFileError, match=f"format {FORMAT + 1} by a newer mockloop.*reads format {FORMAT}"):
         store.load(path)
 
 

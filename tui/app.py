@@ -31,8 +31,9 @@ if TYPE_CHECKING:
     from question_bank import Bank, Question
     from tui.core.attempt import QuestionAttempt
     from tui.core.autosave import BackgroundSaver, SaveNotice
-    from tui.core.checking import CheckerRunner
+    from tui.core.checking import CheckerRunner, RunCause
     from tui.core.keeper import SessionKeeper
+    from tui.core.recording import SessionRecord
     from tui.core.session import RoundState, Session
     from tui.services import Services
 
@@ -173,6 +174,14 @@ class MockloopApp(ThemedApp[int]):
         keeper.observe(force=force)
         self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
 
+    def live_record(self, session: Session) -> SessionRecord:
+        """The record of the live ``session``, with everything that happened so far (what summaries show)."""
+        keeper = self.keeper
+        if keeper is None or keeper.session is not session:
+            raise LookupError("that session is not the one being recorded")
+        self.save_session()
+        return keeper.recorder.record
+
     def _save_notice(self, notice: SaveNotice) -> None:
         self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
 
@@ -236,14 +245,17 @@ class MockloopApp(ThemedApp[int]):
 
         self.push_screen(SessionsScreen())
 
-    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None:
-        """Submit locked answers in the background; the app owns the worker, so it outlives the round screen."""
+    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt], cause: RunCause) -> None:
+        """Submit locked answers in the background; the app owns the worker, so it outlives the round screen.
+
+        ``cause`` (finished early, time's up) is recorded with each run, so the report says how it was submitted.
+        """
         from tui.core.checking import RunMode
         from tui.core.checks import stream_check
 
         todo = [a for a in attempts if a.question.code is not None]
         for attempt in todo:  # visible at once as "checking…"
-            attempt.begin_run(RunMode.SUBMIT, state.at(), automatic=True)
+            attempt.begin_run(RunMode.SUBMIT, state.at(), cause=cause)
 
         async def submit_all() -> None:
             for attempt in todo:
@@ -355,11 +367,13 @@ class MockloopApp(ThemedApp[int]):
         if choice == "discard":
             keeper.session.abandon()
         elif choice == "finish":
+            from tui.core.checking import RunCause
+
             self.save_session()  # the answers as typed, before they are locked
             session = keeper.session
             state = session.current
             to_submit = session.end_now()
-            self.submit_final(state, to_submit)
+            self.submit_final(state, to_submit, RunCause.FINISH)
             self.run_worker(self._exit_after_submissions(), name="quit after submitting", exit_on_error=False)
             return
         self.save_and_exit()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from question_bank import Question
-from tui.core.checking import RunMode
+from tui.core.checking import RunCause, RunMode
 from tui.core.results import CheckRun, RunOutcome
 
 
@@ -97,14 +97,19 @@ class QuestionAttempt:
 
     # -- runs ------------------------------------------------------------------------
 
-    def begin_run(self, mode: RunMode, at: float, *, automatic: bool = False) -> CheckRun:
-        """A new Run or Submit of the current answer; cancels any run still streaming."""
+    def begin_run(self, mode: RunMode, at: float, *, cause: RunCause = RunCause.CANDIDATE) -> CheckRun:
+        """A new Run or Submit of the current answer; cancels any run still streaming.
+
+        ``cause``: the candidate pressed Run or Submit, or the answer is being
+        locked (finished early, time's up) and submitted as it stands, which
+        is the one case a locked answer may still be run.
+        """
         if self.question.code is None:
             raise ValueError(f"{self.question.id} is not a code question")
-        if self.locked and not automatic:
+        if self.locked and not cause.automatic:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
         self.cancel_runs(at)
-        run = CheckRun(mode=mode, source=self.answer, started_at=at, automatic=automatic)
+        run = CheckRun(mode=mode, source=self.answer, started_at=at, cause=cause)
         self.runs.append(run)
         return run
 

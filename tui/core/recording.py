@@ -39,8 +39,9 @@ from tui.core.checking import RunMode
 from tui.core.results import CheckRun, RunOutcome
 from tui.core.session import EndReason, Mode, Session, Status
 
-#: The version of the session file this code writes; readers refuse newer ones.
-FORMAT = 1
+#: The version of the session file this code writes; readers refuse newer ones, and read format 1
+#: (before runs said what caused them and finished sessions said "finished").
+FORMAT = 2
 #: Seconds between two recorded edits of the same answer while it keeps changing.
 EDIT_DEBOUNCE = 1.0
 #: A snapshot is never written before this many bytes of edits piled up.
@@ -290,19 +291,18 @@ class _RoundTrack:
     questions: list[_QuestionTrack] = field(default_factory=list)
 
 
-FeedbackFn = Callable[[Question, str, str], Mapping[str, Any] | None]
+FeedbackFn = Callable[[Question, str, str], Mapping[str, Any] | str | None]
 
 
-def analyze_text_answer(question: Question, answer: str, lang: str) -> Mapping[str, Any] | None:
-    """The text analyzers' feedback on a written answer, as a table (None: nothing to judge)."""
+def analyze_text_answer(question: Question, answer: str, lang: str) -> Mapping[str, Any] | str | None:
+    """The analyzers' verdict on a written answer: their feedback as a table, or their sentence when
+    they cannot read it (its headings), or None when there is nothing to judge (code, no answer)."""
     if question.kind.is_code or not answer.strip():
         return None
-    from checkers.text import check_text
+    from tui.core.feedback import assess
 
-    try:
-        return check_text(question, answer, lang).to_dict()
-    except Exception:  # noqa: BLE001 - a malformed answer is the report's business, not a reason to crash
-        return None
+    assessment = assess(question, answer, lang)
+    return assessment.feedback.to_dict() if assessment.feedback is not None else assessment.error
 
 
 class Recorder:
@@ -453,7 +453,7 @@ class Recorder:
                 urgent=True,
                 run=number,
                 mode=str(run.mode),
-                automatic=run.automatic,
+                cause=str(run.cause),
             )
         qt.runs = len(attempt.runs)
         for number, run in enumerate(attempt.runs):
@@ -495,9 +495,11 @@ class Recorder:
         if qt.feedback or self._feedback is None:
             return
         qt.feedback = True
-        table = self._feedback(question, answer, self._lang)
-        if table is not None:
-            self._add(rec, at, "feedback", qi, feedback=dict(table))
+        verdict = self._feedback(question, answer, self._lang)
+        if isinstance(verdict, str):
+            self._add(rec, at, "feedback", qi, error=verdict)
+        elif verdict is not None:
+            self._add(rec, at, "feedback", qi, feedback=dict(verdict))
 
     def mark_saved(self, upto: int | None = None) -> None:
         """The record was saved as it was after change number ``upto`` (default: now).

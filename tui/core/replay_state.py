@@ -27,7 +27,7 @@ class RunView:
 
     number: int
     mode: str
-    automatic: bool
+    cause: str  # ``RunCause``: candidate, finish, time_up
     started_at: float
     finished_at: float | None = None
     outcome: str = "running"
@@ -78,7 +78,9 @@ class QuestionView:
     runs: list[RunView] = field(default_factory=list)
     locked: bool = False
     locked_at: float | None = None
+    finished_at: float | None = None  # the candidate finished it early (not locked by the round's end)
     feedback: dict[str, Any] | None = None
+    feedback_error: str = ""  # the analyzers could not read the answer (its headings)
     editor_trips: int = 0
 
     @property
@@ -183,7 +185,7 @@ def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
             RunView(
                 number=int(event.get("run", len(q.runs))),
                 mode=str(event.get("mode", "run")),
-                automatic=bool(event.get("automatic", False)),
+                cause=str(event.get("cause", "candidate")),
                 started_at=event.t,
             )
         )
@@ -194,7 +196,7 @@ def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
                 q.runs[i] = RunView(
                     number=run.number,
                     mode=run.mode,
-                    automatic=run.automatic,
+                    cause=run.cause,
                     started_at=run.started_at,
                     finished_at=event.t,
                     outcome=str(event.get("outcome", "finished")),
@@ -204,9 +206,11 @@ def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
                 )
     elif kind == "finish":
         if not q.locked:
-            q.locked, q.locked_at = True, event.t
+            q.locked, q.locked_at, q.finished_at = True, event.t, event.t
     elif kind == "feedback":
-        q.feedback = dict(event.get("feedback", {}))
+        table = event.get("feedback")
+        q.feedback = dict(table) if table else None
+        q.feedback_error = str(event.get("error", ""))
 
 
 def session_lang_at(record: SessionRecord, round_index: int, t: float) -> str:
@@ -258,7 +262,10 @@ def _label(rec: RoundRecord, event: Event, kind: str) -> str:
         case "run":
             return prefix + "run"
         case "submit":
-            return prefix + ("submitted at time's up" if event.get("automatic") else "submit")
+            cause = event.get("cause")
+            return prefix + {"time_up": "submitted at time's up", "finish": "submitted on finishing"}.get(
+                cause, "submit"
+            )
         case "result":
             tests = event.get("tests", ())
             passed = sum(1 for row in tests if row.get("status") == "passed")

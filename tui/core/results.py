@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from tui.core.checking import (
     CheckEvent,
+    RunCause,
     RunFailed,
     RunFinished,
     RunMode,
@@ -89,7 +90,7 @@ class CheckRun:
     outcome: RunOutcome = RunOutcome.RUNNING
     rows: list[TestRow] = field(default_factory=list)
     failure: RunFailed | None = None
-    automatic: bool = False  # submitted by the clock at time's up, not by the candidate
+    cause: RunCause = RunCause.CANDIDATE  # who started it: the candidate, finishing early, or time's up
 
     # -- folding events --------------------------------------------------------------
 

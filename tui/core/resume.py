@@ -18,7 +18,7 @@ from pathlib import Path
 
 from question_bank import Bank, BankError, DrawnRound, UnknownLoop, UnknownQuestion
 from tui.core.attempt import Ask, HintTaken
-from tui.core.checking import RunFailed, RunMode, TestFinished, TestInfo, TestStatus
+from tui.core.checking import RunCause, RunFailed, RunMode, TestFinished, TestInfo, TestStatus
 from tui.core.clock import Clock
 from tui.core.recording import SessionRecord
 from tui.core.replay_state import RunView, fold_round
@@ -81,7 +81,7 @@ def _run(rec: object, question: int, view: RunView, elapsed: float) -> CheckRun:
 
     assert isinstance(rec, RoundRecord)
     source = fold_round(rec, view.started_at).questions[question].answer
-    run = CheckRun(mode=RunMode(view.mode), source=source, started_at=view.started_at, automatic=view.automatic)
+    run = CheckRun(mode=RunMode(view.mode), source=source, started_at=view.started_at, cause=RunCause(view.cause))
     if view.running:  # the process died while it streamed
         run.outcome, run.finished_at = RunOutcome.CANCELLED, elapsed
         return run

@@ -33,7 +33,7 @@ import tomli_w
 
 from question_bank import Text
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
-from tui.core.checking import TestStatus
+from tui.core.checking import RunCause, TestStatus
 from tui.core.recording import (
     EVENT_KINDS,
     FORMAT,
@@ -339,7 +339,7 @@ def from_dict(data: dict[str, Any], path: Path) -> SessionRecord:
         loop=top.string("loop", ""),
         lang=top.string("lang", "en", choices=("en", "fr")),
         seed=top._get("seed", int, None, "an integer"),
-        rounds=top.tables("rounds", _read_round),
+        rounds=top.tables("rounds", lambda t, _: _read_round(t, version)),
         position=top.integer("position", 0),
         format=version,
     )
@@ -362,7 +362,7 @@ def _status(top: _Table) -> str:
     return "finished" if value == "done" else value
 
 
-def _read_round(table: _Table, _: int) -> RoundRecord:
+def _read_round(table: _Table, version: int) -> RoundRecord:
     questions = tuple(table.tables("questions", _read_question))
     if not questions:
         table.fail("has no questions", "questions")
@@ -380,7 +380,7 @@ def _read_round(table: _Table, _: int) -> RoundRecord:
     last = 0.0
     count = len(questions)
     for i, item in enumerate(table.items("events", [], limit=MAX_EVENTS)):
-        event = _read_event(_Table(item, table.path, f"{table.where}.events[{i + 1}]"), questions)
+        event = _read_event(_Table(item, table.path, f"{table.where}.events[{i + 1}]"), questions, version)
         if event.t < last:
             raise SessionFileError(
                 table.path, f"{table.where}.events[{i + 1}].t goes back in time ({event.t} < {last})."
@@ -422,9 +422,10 @@ def _read_question(table: _Table, _: int) -> QuestionRecord:
 _QUESTION_KINDS = frozenset({"snapshot", "edit", "editor", "run", "result", "hint", "ask", "finish", "feedback"})
 _STATUSES = tuple(s.value for s in TestStatus)
 STATUSES = tuple(s.value for s in Status)
+CAUSES = tuple(c.value for c in RunCause)
 
 
-def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
+def _read_event(table: _Table, questions: tuple[QuestionRecord, ...], version: int) -> Event:
     t = table.seconds("t")
     kind = table.string("kind", choices=EVENT_KINDS)
     q = table.integer("q", -1 if kind not in _QUESTION_KINDS else None, low=-1 if kind not in _QUESTION_KINDS else 0)
@@ -444,7 +445,10 @@ def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
         case "run":
             data["run"] = table.integer("run")
             data["mode"] = table.string("mode", choices=("run", "submit"))
-            data["automatic"] = table.boolean("automatic", False)
+            if version == 1:  # format 1 said only whether the clock submitted it
+                data["cause"] = "time_up" if table.boolean("automatic", False) else "candidate"
+            else:
+                data["cause"] = table.string("cause", "candidate", choices=CAUSES)
         case "result":
             data["run"] = table.integer("run")
             data["outcome"] = table.string("outcome", choices=("finished", "failed", "cancelled"))
@@ -460,7 +464,10 @@ def _read_event(table: _Table, questions: tuple[QuestionRecord, ...]) -> Event:
         case "lang":
             data["lang"] = table.string("lang", choices=("en", "fr"))
         case "feedback":
-            data["feedback"] = _read_feedback(table)
+            if "error" in table.data:
+                data["error"] = table.string("error")
+            if "feedback" in table.data or "error" not in data:
+                data["feedback"] = _read_feedback(table)
     table.finish()
     return Event(t, kind, q, data)
 

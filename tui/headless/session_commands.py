@@ -20,7 +20,8 @@ def run_history(out: TextIO = sys.stdout) -> int:
 
 
 def run_report(path: Path, fmt: str = "text", out: TextIO = sys.stdout) -> int:
-    from tui.core.report import build_report, format_markdown, format_text
+    from tui.core.report import build_report
+    from tui.core.report_format import format_markdown, format_text
     from tui.core.store import SessionFileError, load
 
     try:

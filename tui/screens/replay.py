@@ -29,6 +29,7 @@ from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 from question_bank import Lang, as_lang
 from tui.core.recording import RoundRecord, SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
+from tui.core.report import build_report
 from tui.core.timer import format_duration
 from tui.widgets.code_editor import CodeEditor
 from tui.widgets.timeline_bar import LEGEND, TimelineBar
@@ -90,6 +91,7 @@ class ReplayScreen(Screen[None]):
         self.lang_override: Lang | None = None
         self._last_frame = 0.0
         self._prompt_markdown = ""
+        self.report = build_report(record)  # the verdicts, as the report and history show them
 
     @property
     def rec(self) -> RoundRecord:
@@ -190,6 +192,15 @@ class ReplayScreen(Screen[None]):
 
     # -- drawing ---------------------------------------------------------------------
 
+    def _verdict_text(self) -> str:
+        summary = self.report.rounds[self.round_index]
+        if summary.verdict is None:
+            return ""
+        question = summary.questions[self.question].verdict.label
+        if len(summary.questions) == 1:
+            return f" · verdict {question}"
+        return f" · verdict {question} (round {summary.label})"
+
     def redraw(self) -> None:
         if not self.is_mounted:
             return
@@ -206,6 +217,7 @@ class ReplayScreen(Screen[None]):
             + (f" · question {self.question + 1}/{count}" if count > 1 else "")
             + f"\n{format_duration(view.t)} of {format_duration(self.length())} · clock {clock_text(view)}"
             + f" · {state} {self.speed}×"
+            + self._verdict_text()
             + (" · time's up" if view.ended and view.end_reason == "time_up" else "")
             + (" · finished" if q.locked and not view.ended else "")
         )

@@ -17,7 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from tui.core.recording import SessionRecord
-from tui.core.report import build_report, format_text
+from tui.core.report import build_report
+from tui.core.report_format import format_text
 
 
 class ReportScreen(Screen[None]):

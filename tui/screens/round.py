@@ -28,7 +28,7 @@ from textual.widgets import Footer, TabbedContent, TabPane
 
 from question_bank import Lang
 from tui.core.attempt import QuestionAttempt
-from tui.core.checking import RunMode
+from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
 from tui.services import services
@@ -159,7 +159,7 @@ class RoundScreen(Screen[None]):
         from tui.screens.time_up import TimeUpScreen
 
         self._lock_all()
-        services(self).submit_final(self.state, event.to_submit)
+        services(self).submit_final(self.state, event.to_submit, RunCause.TIME_UP)
         self._bring_to_top()  # time's up closes help or a pending question
         self.app.push_screen(TimeUpScreen(self.session, self.state), lambda _: self._round_over())
         services(self).check_size()
@@ -332,7 +332,7 @@ class RoundScreen(Screen[None]):
         to_submit = self.session.finish_question(index)
         self.view(index).answer_panel.lock_answer()
         self.view(index).prompt_panel.refresh_attempt()
-        services(self).submit_final(self.state, to_submit)
+        services(self).submit_final(self.state, to_submit, RunCause.FINISH)
         if self.state.ended:
             self._round_over()
             return
