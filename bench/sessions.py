@@ -37,7 +37,8 @@ from session_support import bank, fixed_now
 from tui.core import history, store
 from tui.core.clock import FakeClock
 from tui.core.history import list_sessions
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
@@ -76,7 +77,7 @@ def sixty_minutes() -> Recorder:
             run = attempt.begin_run(RunMode.RUN, session.current.at())
             for event in scripted_run(TWO_SUM_TESTS, {}):
                 run.apply(event, session.current.at())
-        recorder.observe()
+        recorder.flush()
     return recorder
 
 

@@ -21,7 +21,7 @@ from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner, scripted_run
 from tui.core.history import list_sessions
 from tui.core.locations import sessions_dir
-from tui.core.recording import SessionRecord
+from tui.core.record import SessionRecord
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.home import HomeScreen
 from tui.screens.quit import QuitScreen

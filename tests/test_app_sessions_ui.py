@@ -21,7 +21,8 @@ from tui.core import store
 from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner
 from tui.core.locations import sessions_dir
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 from tui.core.session import Session
 from tui.screens.home import HomeScreen
 from tui.screens.paused import PausedScreen
@@ -47,16 +48,16 @@ def saved_drill(
     clock = FakeClock(0.0)
     session = Session.drill(bank.question(question), clock)
     recorder = Recorder(session, now=lambda: when, feedback=None)
-    recorder.observe()
+    recorder.flush()
     clock.advance(USED)
     attempt = session.current.attempts[0]
     attempt.set_answer(attempt.answer + SAVED)
     if paused:
-        session.current.timer.pause()
+        session.current.pause()
     if done:
         session.finish_question(0)
         session.tick()
-    recorder.observe(force_edits=True)
+    recorder.flush(force=True)
     record = recorder.record
     if done:
         record.status = "finished"

@@ -11,7 +11,7 @@ from cli_support import run_mockloop
 from session_support import scripted_onsite
 
 from tui.core import store
-from tui.core.recording import FORMAT
+from tui.core.record import FORMAT
 
 # `replay` and `onsite --resume` start the whole app (and its checker server) in a subprocess.
 pytestmark = pytest.mark.checker

@@ -14,8 +14,10 @@ from session_support import bank, fixed_now, scripted_onsite
 from tui.core import store
 from tui.core.autosave import Autosaver
 from tui.core.clock import FakeClock
+from tui.core.events import EVENT_KINDS, Resume, Snapshot
 from tui.core.keeper import SessionKeeper
-from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, SessionRecord, apply_edit, edit_between
+from tui.core.record import FORMAT, SessionRecord, apply_edit, edit_between
+from tui.core.recorder import Recorder
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
@@ -25,20 +27,20 @@ def drill_with_everything() -> Recorder:
     clock = FakeClock(1000.0)
     session = Session.drill(bank().question("two-sum"), clock)
     recorder = Recorder(session, now=fixed_now)
-    recorder.observe()
+    recorder.flush()
     attempt = session.current.attempts[0]
     text = attempt.answer
     for i in range(400):
         clock.advance(1.0)
         text += f"    x{i} = {i} * 2  # a line of padding to make it long\n"
         attempt.set_answer(text)
-        recorder.observe()
-    session.current.timer.pause()
-    recorder.observe()
+        recorder.flush()
+    session.current.pause()
+    recorder.flush()
     clock.advance(30)
-    session.current.timer.resume()
-    recorder.observe()
-    recorder.note_resume()
+    session.current.unpause()
+    recorder.flush()
+    recorder.record_event(0, Resume(session.current.at()))
     return recorder
 
 
@@ -157,13 +159,12 @@ def test_oversized_files_are_refused_without_reading_them_whole(
 def test_huge_strings_load_as_plain_data(tmp_path: Path) -> None:
     record = scripted_onsite(rounds=1).recorder.record
     rec = record.rounds[0]
-    from tui.core.recording import Event
-
-    rec.events.append(Event(rec.last_t, "snapshot", 0, {"text": "[bold red]x[/]" * 200_000}))
+    rec.events.append(Snapshot(rec.last_t, 0, "[bold red]x[/]" * 200_000))
     path = tmp_path / "huge.toml"
     store.save(record, path)
     again = store.load(path)
-    assert again.rounds[0].events[-1].get("text").startswith("[bold red]")
+    last = again.rounds[0].events[-1]
+    assert isinstance(last, Snapshot) and last.text.startswith("[bold red]")
 
 
 # -- atomic autosave -------------------------------------------------------------------

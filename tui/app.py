@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from tui.core.autosave import BackgroundSaver, SaveNotice
     from tui.core.checking import CheckerRunner, RunCause
     from tui.core.keeper import SessionKeeper
-    from tui.core.recording import SessionRecord
+    from tui.core.record import SessionRecord
     from tui.core.session import RoundState, Session
     from tui.services import Services
 
@@ -171,7 +171,7 @@ class MockloopApp(ThemedApp[int]):
             sync = getattr(screen, "sync_answers", None)
             if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
                 sync()
-        keeper.observe(force=force)
+        keeper.flush(force=force)
         self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
 
     def live_record(self, session: Session) -> SessionRecord:
@@ -184,10 +184,6 @@ class MockloopApp(ThemedApp[int]):
 
     def _save_notice(self, notice: SaveNotice) -> None:
         self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
-
-    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
-        if self.keeper is not None:
-            self.keeper.note_editor(round_index, question_index, changed=changed)
 
     def resume_screen(self, path: Path) -> Screen[None] | None:
         """The screen that continues the session saved at ``path`` (None, after a notice, if it cannot)."""

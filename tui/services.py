@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from tui.core.checking import CheckerRunner, RunCause
     from tui.core.clock import Clock
     from tui.core.keeper import SessionKeeper
-    from tui.core.recording import SessionRecord
+    from tui.core.record import SessionRecord
     from tui.core.session import RoundState, Session
 
 __all__ = ["Services", "services"]
@@ -45,8 +45,6 @@ class Services(Protocol):
     def save_session(self, *, force: bool = False) -> None: ...
 
     def live_record(self, session: Session) -> SessionRecord: ...
-
-    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None: ...
 
     def check_size(self, size: Size | None = None) -> None: ...
 

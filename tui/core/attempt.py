@@ -4,14 +4,21 @@ Everything the report will want later is recorded here with the round-elapsed
 time it happened at, and every rule about it lives here too: hints come one at
 a time in order, asking the same clarification twice is recorded once, a locked
 answer cannot change, and the last submission is the one that counts.
+
+Each change is announced as it happens (``bind``): hints, clarifications,
+runs and their results as typed events (``tui.core.events``), answer changes
+as text (the recorder compacts those into edits). An attempt that is not
+bound (a unit test's) announces nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from question_bank import Question
 from tui.core.checking import RunCause, RunMode
+from tui.core.events import Clarify, Hint, QuestionEvent, RunResult, RunStart
 from tui.core.results import CheckRun, RunOutcome
 
 
@@ -45,6 +52,13 @@ class QuestionAttempt:
     asks: list[Ask] = field(default_factory=list)
     runs: list[CheckRun] = field(default_factory=list)
     locked_at: float | None = None
+    index: int = field(default=0, repr=False, compare=False)  # the question's place in its round
+    _emit: Callable[[QuestionEvent], None] = field(default=lambda _: None, repr=False, compare=False)
+    _on_answer: Callable[[str], None] = field(default=lambda _: None, repr=False, compare=False)
+
+    def bind(self, index: int, emit: Callable[[QuestionEvent], None], on_answer: Callable[[str], None]) -> None:
+        """Announce this attempt's events to ``emit`` and its answer changes to ``on_answer``."""
+        self.index, self._emit, self._on_answer = index, emit, on_answer
 
     @classmethod
     def start(cls, question: Question) -> QuestionAttempt:
@@ -61,7 +75,9 @@ class QuestionAttempt:
     def set_answer(self, text: str) -> None:
         if self.locked:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
-        self.answer = text
+        if text != self.answer:
+            self.answer = text
+            self._on_answer(text)
 
     def lock(self, at: float) -> None:
         if self.locked_at is None:
@@ -79,6 +95,7 @@ class QuestionAttempt:
             return None
         taken = HintTaken(index=len(self.hints), at=at)
         self.hints.append(taken)
+        self._emit(Hint(at, self.index, taken.index))
         return taken
 
     def ask(self, index: int, at: float) -> Ask:
@@ -90,6 +107,7 @@ class QuestionAttempt:
                 return ask
         ask = Ask(index=index, at=at)
         self.asks.append(ask)
+        self._emit(Clarify(at, self.index, index))
         return ask
 
     def asked(self, index: int) -> bool:
@@ -109,8 +127,11 @@ class QuestionAttempt:
         if self.locked and not cause.automatic:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
         self.cancel_runs(at)
+        number = len(self.runs)
         run = CheckRun(mode=mode, source=self.answer, started_at=at, cause=cause)
+        run.on_end = lambda ended: self._emit(RunResult.of(self.index, number, ended))
         self.runs.append(run)
+        self._emit(RunStart(at, self.index, number, str(mode), str(cause)))
         return run
 
     def cancel_runs(self, at: float) -> None:

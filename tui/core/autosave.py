@@ -36,7 +36,8 @@ from pathlib import Path
 from typing import Literal
 
 from tui.core import store
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 
 #: Seconds between saves while the answers keep changing.
 SAVE_INTERVAL = 3.0

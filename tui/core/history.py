@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.atomic import write_atomically
-from tui.core.recording import SessionRecord
+from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"

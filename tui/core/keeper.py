@@ -1,11 +1,11 @@
 """The app's one service for the session being interviewed: record it, save it, resume it.
 
-``SessionKeeper`` pairs a ``Recorder`` with an ``Autosaver`` for one live
-session. The app calls ``tick()`` once a second and after anything that
-changed the session (a run's results arrived, a round changed); ``close()``
-writes whatever is left when the app quits. The app itself records with
-``observe()`` and hands the saving to ``autosave.BackgroundSaver`` (off the
-event loop); ``tick()`` saves on the caller's thread. ``resume()`` builds a keeper for
+``SessionKeeper`` pairs a ``Recorder`` (the session's event sink) with an
+``Autosaver`` for one live session. The app calls ``flush()`` once a second
+and after anything that changed the session, then hands the saving to
+``autosave.BackgroundSaver`` (off the event loop); ``tick()`` flushes and
+saves on the caller's thread (headless use, tests) and ``close()`` writes
+whatever is left. ``resume()`` builds a keeper for
 a session restored from its file, writing back to that same file (it was read
 successfully, so overwriting it loses nothing).
 """
@@ -17,7 +17,8 @@ from pathlib import Path
 from question_bank import Bank
 from tui.core.autosave import Autosaver, SaveNotice, session_file
 from tui.core.clock import Clock
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 from tui.core.session import Session
 
 
@@ -39,22 +40,16 @@ class SessionKeeper:
 
         record = store.load(path)
         session = restore(record, bank, clock)
-        keeper = cls(session, record, path)
-        keeper.recorder.note_resume()
-        keeper.recorder.observe()
-        return keeper
+        return cls(session, record, path)  # the recorder takes the restored session's Resume event
 
-    def observe(self, *, force: bool = False) -> None:
-        """Record what changed (``force``: flush pending edits too); the app then saves in the background."""
-        self.recorder.observe(force_edits=force)
+    def flush(self, *, force: bool = False) -> None:
+        """Write pending edits (all of them with ``force``) and the time used; the app then saves in the background."""
+        self.recorder.flush(force=force)
 
     def tick(self, *, force: bool = False) -> SaveNotice | None:
-        """Record what changed and save now, on this thread, if due (headless use and tests)."""
-        self.observe(force=force)
+        """Flush and save now, on this thread, if due (headless use and tests)."""
+        self.flush(force=force)
         return self.autosaver.save_if_due(force=force)
-
-    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
-        self.recorder.note_editor(round_index, question_index, changed=changed)
 
     def close(self) -> SaveNotice | None:
         return self.tick(force=True)

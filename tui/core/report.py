@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from question_bank import Lang
-from tui.core.recording import QuestionRecord, RoundRecord, SessionRecord
+from tui.core.events import TestRecord
+from tui.core.record import QuestionRecord, RoundRecord, SessionRecord
 from tui.core.replay_state import QuestionView, RunView, fold_round
 from tui.core.timer import format_duration
 from tui.core.verdict import Band, FinalRun, Verdict, code_verdict, coverage_text, round_verdict, session_verdict
@@ -168,23 +169,18 @@ class Report:
 # -- building ----------------------------------------------------------------------------
 
 
+def _zone(qr: QuestionRecord, zone: str, lang: Lang) -> str:
+    return qr.danger_title(zone, lang) if zone else ""
+
+
 def _test_lines(qr: QuestionRecord, run: RunView, lang: Lang) -> tuple[TestLine, ...]:
-    lines = []
-    for row in run.tests:
-        status = str(row.get("status", ""))
-        if status in ("passed", "not_run"):
-            continue
-        zone = str(row.get("danger", ""))
-        lines.append(
-            TestLine(
-                str(row.get("name", "")),
-                status,
-                bool(row.get("visible", True)),
-                qr.danger_title(zone, lang) if zone else "",
-                str(row.get("message", "")),
-            )
+    return tuple(
+        TestLine(
+            row.name, row.status, row.visible, qr.danger_title(row.danger, lang) if row.danger else "", row.message
         )
-    return tuple(lines)
+        for row in run.tests
+        if row.status not in ("passed", "not_run")
+    )
 
 
 def _run_line(qr: QuestionRecord, run: RunView, lang: Lang) -> RunLine:
@@ -202,8 +198,8 @@ def _run_line(qr: QuestionRecord, run: RunView, lang: Lang) -> RunLine:
     )
 
 
-def _pair(rows: list[dict[str, Any]]) -> tuple[int, int]:
-    return sum(1 for r in rows if r.get("status") == "passed"), len(rows)
+def _pair(rows: list[TestRecord]) -> tuple[int, int]:
+    return sum(1 for r in rows if r.status == "passed"), len(rows)
 
 
 def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> QuestionReport:
@@ -230,8 +226,8 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
     findings: tuple[str, ...] = ()
     if qr.is_code:
         if final_view is not None and not final_view.running:
-            visible = _pair([r for r in final_view.tests if r.get("visible", True)])
-            hidden = _pair([r for r in final_view.tests if not r.get("visible", True)])
+            visible = _pair([r for r in final_view.tests if r.visible])
+            hidden = _pair([r for r in final_view.tests if not r.visible])
         for test in final.failing if final is not None else ():
             if test.danger and test.danger not in dangers:
                 dangers.append(test.danger)

@@ -8,6 +8,7 @@ expected value) and how the summary line reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -91,6 +92,9 @@ class CheckRun:
     rows: list[TestRow] = field(default_factory=list)
     failure: RunFailed | None = None
     cause: RunCause = RunCause.CANDIDATE  # who started it: the candidate, finishing early, or time's up
+    on_end: Callable[[CheckRun], None] | None = field(
+        default=None, repr=False, compare=False
+    )  # told once, when it ends
 
     # -- folding events --------------------------------------------------------------
 
@@ -124,6 +128,8 @@ class CheckRun:
         for row in self.rows:
             if not row.status.is_final:
                 row.status = TestStatus.NOT_RUN
+        if self.on_end is not None:
+            self.on_end(self)
 
     def _row(self, name: str) -> TestRow:
         for row in self.rows:

@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 
 from question_bank import Lang, as_lang
-from tui.core.recording import RoundRecord, SessionRecord
+from tui.core.record import RoundRecord, SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
 from tui.core.report import build_report
 from tui.core.timer import format_duration
@@ -262,8 +262,8 @@ class ReplayScreen(Screen[None]):
         if run is not None:
             for row in run.tests:
                 table.add_row(
-                    RichText(str(row.get("name", ""))),
-                    RichText(str(row.get("status", ""))),
-                    RichText("visible" if row.get("visible", True) else "hidden"),
+                    RichText(row.name),
+                    RichText(row.status),
+                    RichText("visible" if row.visible else "hidden"),
                 )
         self.query_one(TimelineBar).show(markers(rec), view.t, self.length())

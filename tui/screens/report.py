@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.core.recording import SessionRecord
+from tui.core.record import SessionRecord
 from tui.core.report import build_report
 from tui.core.report_format import format_text
 

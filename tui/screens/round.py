@@ -356,7 +356,7 @@ class RoundScreen(Screen[None]):
     def action_pause(self) -> None:
         if self.session.mode is not Mode.DRILL or self.state.ended:
             return
-        self.state.timer.pause()
+        self.state.pause()
         self.tick()
         self._show_paused()
 
@@ -366,7 +366,7 @@ class RoundScreen(Screen[None]):
         self.app.push_screen(PausedScreen(), lambda _: self._resume())
 
     def _resume(self) -> None:
-        self.state.timer.resume()
+        self.state.unpause()
         self.tick()
 
     def action_reference(self) -> None:
@@ -416,7 +416,7 @@ class RoundScreen(Screen[None]):
             return
         panel.load_answer(text)
         attempt.set_answer(text)
-        services(self).note_editor(self.state.index, index, changed=True)
+        self.state.note_editor(index, changed=True)
         panel.focus_answer()
 
     # -- commands for the palette ----------------------------------------------------
