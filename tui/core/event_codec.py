@@ -58,6 +58,8 @@ def row_table(row: TestRecord) -> dict[str, Any]:
         data["expected"] = row.expected
     if row.actual is not None:
         data["actual"] = row.actual
+    if row.traceback:
+        data["traceback"] = row.traceback
     return data
 
 
@@ -170,6 +172,7 @@ def _read_test(table: CheckedTable, _: int) -> TestRecord:
         message=table.string("message", ""),
         expected=table.string("expected") if "expected" in table.data else None,
         actual=table.string("actual") if "actual" in table.data else None,
+        traceback=table.string("traceback", ""),
     )
 
 

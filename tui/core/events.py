@@ -38,6 +38,7 @@ class TestRecord:
     message: str = ""
     expected: str | None = None
     actual: str | None = None
+    traceback: str = ""  # visible tests only, already trimmed to the answer's frames
 
 
 # -- round events ---------------------------------------------------------------------------
@@ -188,6 +189,7 @@ class RunResult:
                     message=result.message if result is not None else "",
                     expected=result.expected if result is not None else None,
                     actual=result.actual if result is not None else None,
+                    traceback=result.traceback if result is not None else "",
                 )
             )
         return cls(

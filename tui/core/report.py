@@ -33,7 +33,20 @@ class TestLine:
     status: str
     visible: bool
     danger: str  # the danger zone's title, or ""
-    message: str  # may span lines (a traceback): shown as preformatted text
+    message: str  # may span lines: shown as preformatted text
+    expected: str | None = None  # visible tests only
+    actual: str | None = None
+    traceback: str = ""
+
+    @property
+    def details(self) -> str:
+        """Everything recorded about the failure, as preformatted text (message, expected/actual, traceback)."""
+        parts = [self.message] if self.message else []
+        if self.expected is not None or self.actual is not None:
+            parts.append(f"expected: {self.expected}\nactual:   {self.actual}")
+        if self.traceback:
+            parts.append(self.traceback)
+        return "\n".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +189,14 @@ def _zone(qr: QuestionRecord, zone: str, lang: Lang) -> str:
 def _test_lines(qr: QuestionRecord, run: RunView, lang: Lang) -> tuple[TestLine, ...]:
     return tuple(
         TestLine(
-            row.name, row.status, row.visible, qr.danger_title(row.danger, lang) if row.danger else "", row.message
+            row.name,
+            row.status,
+            row.visible,
+            _zone(qr, row.danger, lang),
+            row.message,
+            row.expected,
+            row.actual,
+            row.traceback,
         )
         for row in run.tests
         if row.status not in ("passed", "not_run")
@@ -244,12 +264,15 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
             title = qr.danger_title(str(zone), lang)
             if title not in dangers:
                 dangers.append(title)
-        findings = tuple(
-            f"{f.get('severity', '')}: {f.get('title', '')}" for f in fb.get("findings", ()) if isinstance(f, dict)
-        )
         verdict = written_verdict(answered, feedback, qv.feedback_error, len(qv.hints))
         if dangers:
             verdict = Verdict(verdict.band, (*verdict.reasons, "Danger zones hit: " + "; ".join(dangers) + "."))
+        said = " ".join(verdict.reasons)
+        findings = tuple(  # a finding the reasons already quote is not said twice
+            f"{f.get('severity', '')}: {f.get('title', '')}"
+            for f in fb.get("findings", ())
+            if isinstance(f, dict) and str(f.get("title", "")) not in said
+        )
     return QuestionReport(
         id=qr.id,
         title=qr.title.get(lang),
