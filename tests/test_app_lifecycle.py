@@ -124,3 +124,25 @@ async def test_quit_and_finish_now_submits_then_exits(app_bank: Bank, clock: Fak
     kinds = [e.kind for e in events]
     assert "result" in kinds and kinds[-1] != "run"
     assert record.rounds[0].end == "finished"
+
+
+async def test_an_answer_over_the_limit_is_said_once_and_not_saved_or_run(
+    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
+) -> None:
+    from tui.core.attempt import MAX_ANSWER_BYTES
+
+    app = make_app(app_bank, clock, runner, DrillRoute("two-sum"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_drill(app, pilot, "# small\n")
+        app.save_session()
+        saved_answer = screen.current_attempt.answer
+        await type_text(pilot, "#" * MAX_ANSWER_BYTES)
+        app.save_session()
+        app.save_session()
+        await pilot.pause()
+        notices = [n for n in app._notifications if n.title == "Answer too long"]
+        assert len(notices) == 1 and "over the 1 MiB limit" in notices[0].message
+        assert screen.current_attempt.answer == saved_answer
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert runner.calls == []  # what is shown is not what would run

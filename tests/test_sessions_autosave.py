@@ -17,6 +17,7 @@ from tui.core import atomic, history, store
 from tui.core.autosave import Autosaver, BackgroundSaver, SaveNotice
 from tui.core.clock import FakeClock
 from tui.core.keeper import SessionKeeper
+from tui.core.record import SessionRecord
 from tui.core.recorder import Recorder
 from tui.core.replay_state import state_at
 from tui.core.resume import restore
@@ -255,3 +256,30 @@ def test_restoring_a_running_drill_keeps_it_running(tmp_path: Path) -> None:
     recorder.flush()
     resumed = restore(store.snapshot(recorder.record), bank(), FakeClock(9.0))
     assert not resumed.current.timer.paused and resumed.current.timer.elapsed() == pytest.approx(30)
+
+
+def test_typing_saves_leave_the_index_alone_until_the_line_can_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    remembered: list[Path] = []
+    real = history.remember
+
+    def counting(path: Path, record: SessionRecord) -> None:
+        remembered.append(path)
+        real(path, record)
+
+    monkeypatch.setattr(history, "remember", counting)
+    clock = FakeClock(0.0)
+    session = Session.drill(bank().question("two-sum"), clock)
+    keeper = SessionKeeper(session, path=tmp_path / "d.toml")
+    keeper.autosaver.clock = clock.now
+    assert keeper.tick() is None and len(remembered) == 1  # the first save writes its line
+    for second in range(1, 13):
+        clock.advance(1)
+        session.current.attempts[0].set_answer(f"# {second}")
+        keeper.tick()
+    assert keeper.autosaver.saves >= 4 and len(remembered) == 1  # typing never changes the line
+    session.finish_question(0)  # the round ends: its verdict, so the line, changes
+    keeper.tick()
+    assert len(remembered) == 2
+    assert history.list_sessions(tmp_path)[0].status == "finished"

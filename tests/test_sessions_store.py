@@ -236,3 +236,67 @@ def test_autosave_waits_for_the_interval_unless_urgent(tmp_path: Path) -> None:
     session.current.attempts[0].reveal_hint(session.current.at())
     keeper.tick()
     assert keeper.autosaver.saves == 3  # a hint is saved at once
+
+
+# -- fast saves: the TOML of what never changes is kept ---------------------------------
+
+
+def test_incremental_dumps_are_what_tomli_w_writes_of_the_whole_record() -> None:
+    import tomllib
+
+    for record in all_records():
+        assert tomllib.loads(store.dumps(record).decode()) == tomllib.loads(store.dumps_plainly(record).decode())
+    plain = scripted_onsite().recorder.record  # no string long enough to be escaped differently
+    assert store.dumps(plain) == store.dumps_plainly(plain)
+
+
+def test_what_is_recorded_after_a_save_is_in_the_next_one() -> None:
+    script = scripted_onsite(rounds=1)
+    record = script.recorder.record
+    first = store.dumps(record)
+    copy = store.snapshot(record)  # shares the kept TOML, as the autosave's copies do
+    script.session.advance()
+    script.tick(5)
+    script.type(0, "def two_sum(nums, target):\n    return None\n")
+    script.tick(2)
+    assert store.dumps(copy) == first  # a copy taken before is what it was
+    again = store.dumps(record)
+    assert again != first and parsed(again) == parsed(store.dumps_plainly(record))  # (a few short events are
+    # written inline by tomli-w, as tables here: the same document)
+
+
+def parsed(data: bytes) -> dict[str, object]:
+    import tomllib
+
+    return tomllib.loads(data.decode())
+
+
+def test_long_strings_are_valid_toml_for_every_character() -> None:
+    import tomllib
+
+    from tui.core.session_toml import toml_string
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(everything), 50_000):
+        chunk = everything[start : start + 50_000]
+        assert tomllib.loads(f"s = {toml_string(chunk)}\n")["s"] == chunk
+
+
+def test_a_file_too_large_to_read_back_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_FILE_BYTES", 10_000)
+    record = scripted_onsite(rounds=1).recorder.record
+    path = tmp_path / "big.toml"
+    with pytest.raises(OSError, match="more than the 0 MB mockloop reads back"):
+        store.save(record, path)
+    assert not path.exists()
+
+
+def test_answers_over_the_limit_are_refused_with_one_sentence() -> None:
+    from tui.core.attempt import MAX_ANSWER_BYTES, AnswerTooLarge
+
+    session = Session.drill(bank().question("two-sum"), FakeClock(0.0))
+    attempt = session.current.attempts[0]
+    attempt.set_answer("é" * (MAX_ANSWER_BYTES // 2))  # exactly the limit in UTF-8
+    with pytest.raises(AnswerTooLarge, match=r"1\.0 MiB, over the 1 MiB limit"):
+        attempt.set_answer("é" * (MAX_ANSWER_BYTES // 2) + "x")
+    assert len(attempt.answer) == MAX_ANSWER_BYTES // 2  # the last answer within the limit is kept

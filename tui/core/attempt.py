@@ -26,6 +26,29 @@ class AnswerLocked(RuntimeError):
     """The answer was locked (time's up or finished) and can no longer change."""
 
 
+#: The largest answer kept (UTF-8 bytes): far beyond any interview answer, small enough to save in milliseconds.
+MAX_ANSWER_BYTES = 1024 * 1024
+
+
+class AnswerTooLarge(ValueError):
+    """An answer over ``MAX_ANSWER_BYTES``; ``str()`` is one sentence for the candidate."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        super().__init__(
+            f"This answer is {size / 2**20:.1f} MiB, over the {MAX_ANSWER_BYTES // 2**20} MiB limit: it is not saved "
+            "(nor run) until it is shorter; the last answer within the limit is kept."
+        )
+
+
+def oversize(text: str) -> int:
+    """``text``'s size in UTF-8 bytes when it is over ``MAX_ANSWER_BYTES``, else 0 (short texts are not encoded)."""
+    if len(text) * 4 <= MAX_ANSWER_BYTES:
+        return 0
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > MAX_ANSWER_BYTES else 0
+
+
 @dataclass(frozen=True, slots=True)
 class HintTaken:
     index: int  # into ``question.hints``
@@ -75,6 +98,8 @@ class QuestionAttempt:
     def set_answer(self, text: str) -> None:
         if self.locked:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
+        if size := oversize(text):
+            raise AnswerTooLarge(size)
         if text != self.answer:
             self.answer = text
             self._on_answer(text)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from question_bank import Lang, Question, Text
 from tui.core.events import Event
 from tui.core.session import Session, Status
+from tui.core.session_toml import SessionToml
 
 #: The version of the session file this code writes; readers refuse newer ones, and read format 1
 #: (before runs said what caused them and finished sessions said "finished").
@@ -121,6 +122,8 @@ class SessionRecord:
     status: str = "in_progress"  # ``session.Status``: "in_progress", "finished" or "abandoned"
     position: int = 0  # the round being interviewed (or last interviewed)
     format: int = FORMAT
+    #: The TOML already made for this record's events and questions (shared by its snapshots; ``store.dumps``).
+    toml: SessionToml = field(default_factory=SessionToml, repr=False, compare=False)
 
     @property
     def finished(self) -> bool:

@@ -1,7 +1,10 @@
 """Session files: TOML written atomically, read strictly.
 
 Writing: ``dumps`` turns a ``SessionRecord`` into TOML with tomli-w (``format``
-first); ``save`` writes them with ``tui.core.atomic.write_atomically``
+first), reusing the TOML already made for its events and questions
+(``tui.core.session_toml``: a save costs what changed, not the whole file);
+``save`` refuses a file larger than ``MAX_FILE_BYTES`` (it could not be read
+back) and writes it with ``tui.core.atomic.write_atomically``
 (temporary file in the same folder, flush, fsync, ``os.replace``, fsync of the
 folder), so a crash at any moment leaves either the old file or the new one,
 never half of one. ``snapshot`` copies a record cheaply (the event lists, not
@@ -21,6 +24,8 @@ they could not read. The format is documented in ``docs/sessions.md``.
 from __future__ import annotations
 
 import dataclasses
+import errno
+import functools
 import re
 import tomllib
 from collections.abc import Mapping
@@ -59,7 +64,7 @@ def _text(value: Text) -> dict[str, str]:
     return {"en": value.en, "fr": value.fr}
 
 
-def to_dict(record: SessionRecord) -> dict[str, Any]:
+def _top(record: SessionRecord) -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": record.format,
         "id": record.id,
@@ -74,23 +79,32 @@ def to_dict(record: SessionRecord) -> dict[str, Any]:
     }
     if record.seed is not None:
         data["seed"] = record.seed
-    data["rounds"] = [_round_dict(r) for r in record.rounds]
     return data
 
 
-def _round_dict(rec: RoundRecord) -> dict[str, Any]:
+def to_dict(record: SessionRecord) -> dict[str, Any]:
+    """The whole record as plain tables (what the file parses to)."""
+    return {**_top(record), "rounds": [_round_dict(r) for r in record.rounds]}
+
+
+def _round_scalars(rec: RoundRecord) -> dict[str, Any]:
     return {
         "index": rec.index,
         "id": rec.id,
-        "title": _text(rec.title),
         "minutes": rec.minutes,
         "started": rec.started,
         "elapsed": rec.elapsed,
         "end": rec.end,
         "paused": rec.paused,
-        "questions": [_question_dict(q) for q in rec.questions],
-        "events": [event_table(e) for e in rec.events],
     }
+
+
+def _round_body(rec: RoundRecord) -> dict[str, Any]:
+    return {"title": _text(rec.title), "questions": [_question_dict(q) for q in rec.questions]}
+
+
+def _round_dict(rec: RoundRecord) -> dict[str, Any]:
+    return {**_round_scalars(rec), **_round_body(rec), "events": [event_table(e) for e in rec.events]}
 
 
 def _question_dict(q: QuestionRecord) -> dict[str, Any]:
@@ -107,6 +121,19 @@ def _question_dict(q: QuestionRecord) -> dict[str, Any]:
 
 
 def dumps(record: SessionRecord) -> bytes:
+    """The file's bytes; only the scalars and the events recorded since the last call are dumped anew."""
+    toml = record.toml
+    rounds = [
+        toml.round_toml(
+            rec.index, _round_scalars(rec), functools.partial(_round_body, rec), rec.questions, rec.events, event_table
+        )
+        for rec in record.rounds
+    ]
+    return toml.document(_top(record), rounds).encode("utf-8")
+
+
+def dumps_plainly(record: SessionRecord) -> bytes:
+    """The same document dumped whole by tomli-w (what ``dumps`` is checked against)."""
     return tomli_w.dumps(to_dict(record), multiline_strings=True).encode("utf-8")
 
 
@@ -123,8 +150,18 @@ def snapshot(record: SessionRecord) -> SessionRecord:
 
 
 def save(record: SessionRecord, path: Path) -> int:
-    """Write ``record`` to ``path`` atomically; returns the file's size."""
+    """Write ``record`` to ``path`` atomically; returns the file's size.
+
+    A file larger than ``MAX_FILE_BYTES`` is refused (``OSError``, reported as
+    a failed save): it could not be read back.
+    """
     data = dumps(record)
+    if len(data) > MAX_FILE_BYTES:
+        raise OSError(
+            errno.EFBIG,
+            f"the session would be {len(data) / 2**20:.0f} MB, more than the {MAX_FILE_BYTES // 2**20} MB "
+            "mockloop reads back; shorten the longest answers",
+        )
     write_atomically(path, data)
     return len(data)
 

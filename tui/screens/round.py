@@ -27,7 +27,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from question_bank import Lang
-from tui.core.attempt import QuestionAttempt
+from tui.core.attempt import AnswerTooLarge, QuestionAttempt, oversize
 from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
@@ -71,6 +71,7 @@ class RoundScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.state: RoundState = session.current
+        self._oversize: set[int] = set()  # questions whose answer is over the size limit (not saved)
 
     # -- layout ----------------------------------------------------------------------
 
@@ -137,7 +138,14 @@ class RoundScreen(Screen[None]):
         """
         for view in self.query(QuestionView):
             if not view.attempt.locked and view.query(AnswerPanel):
-                view.attempt.set_answer(view.answer_panel.answer_text())
+                try:
+                    view.attempt.set_answer(view.answer_panel.answer_text())
+                except AnswerTooLarge as error:
+                    if view.index not in self._oversize:  # said once, until it is short enough again
+                        self._oversize.add(view.index)
+                        self.notify(str(error), title="Answer too long", severity="error", timeout=10, markup=False)
+                else:
+                    self._oversize.discard(view.index)
 
     # -- time ------------------------------------------------------------------------
 
@@ -228,6 +236,9 @@ class RoundScreen(Screen[None]):
             self.app.bell()
             return
         self.sync_answers()
+        if index in self._oversize:  # the answer shown is not the one that would run
+            self.app.bell()
+            return
         run = attempt.begin_run(mode, self.state.at())
         panel = self.view(index).answer_panel
         assert isinstance(panel, CodeAnswerPanel)
@@ -413,6 +424,9 @@ class RoundScreen(Screen[None]):
             text = path.read_text(encoding="utf-8", errors="replace")
         if self.state.attempts[index].locked:
             self.notify("The answer was locked while you were in your editor.", severity="warning")
+            return
+        if size := oversize(text):
+            self.notify(str(AnswerTooLarge(size)), title="Answer too long", severity="error", markup=False)
             return
         panel.load_answer(text)
         attempt.set_answer(text)
