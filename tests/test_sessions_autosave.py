@@ -232,7 +232,8 @@ def test_a_paused_drill_resumes_paused_and_its_clock_stays_still(tmp_path: Path)
     record = store.load(path)
     assert record.rounds[0].paused and record.rounds[0].elapsed == pytest.approx(90)
 
-    later = FakeClock(50_000.0)  # the process died; a new one starts, much later
+    keeper.release()  # the process died (the kernel drops its lock); a new one starts, much later
+    later = FakeClock(50_000.0)
     resumed = SessionKeeper.resume(path, bank(), later)
     timer = resumed.session.current.timer
     assert timer.paused and timer.elapsed() == pytest.approx(90)

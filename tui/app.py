@@ -25,16 +25,14 @@ from textual.screen import Screen
 from tui.core.clock import Clock, MonotonicClock
 from tui.screens.home import HomeScreen
 from tui.screens.too_small import TooSmallScreen, too_small
+from tui.session_host import SessionHost
 from tui.theming import ThemedApp
 
 if TYPE_CHECKING:
     from question_bank import Bank, Question
-    from tui.core.attempt import QuestionAttempt
-    from tui.core.autosave import BackgroundSaver, SaveNotice
-    from tui.core.checking import CheckerRunner, RunCause
+    from tui.core.autosave import BackgroundSaver
+    from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
-    from tui.core.record import SessionRecord
-    from tui.core.session import RoundState, Session
     from tui.services import Services
 
 DEFAULT_LOOP = "mistral-swe"
@@ -80,8 +78,8 @@ Route = HomeRoute | OnsiteRoute | DrillRoute | ReplayRoute | ResumeRoute
 KEEP_SECONDS = 1.0
 
 
-class MockloopApp(ThemedApp[int]):
-    """mockloop's full-screen app."""
+class MockloopApp(SessionHost, ThemedApp[int]):
+    """mockloop's full-screen app (the live session's services are ``SessionHost``'s)."""
 
     TITLE = "mockloop"
     CSS_PATH = "app.tcss"
@@ -138,139 +136,6 @@ class MockloopApp(ThemedApp[int]):
 
         return RoundScreen(self.keep(Session.drill(question, self.clock)))
 
-    # -- recording, autosave, resume ---------------------------------------------------
-
-    def keep(self, session: Session) -> Session:
-        """Record ``session`` and autosave it from now on (the previous one is saved first)."""
-        from tui.core.keeper import SessionKeeper
-
-        self.save_session(force=True)
-        self.keeper = SessionKeeper(session)
-        return session
-
-    @property
-    def saver(self) -> BackgroundSaver:
-        """Writes the live session off the event loop (created with the first session: home does not need it)."""
-        if self._saver is None:
-            from tui.core.autosave import BackgroundSaver
-
-            self._saver = BackgroundSaver(self._save_notice)
-        return self._saver
-
-    def save_session(self, *, force: bool = False) -> None:
-        """Record what changed in the live session and save it when due; a failed save says so once.
-
-        Recording and copying the record happen here, on the event loop (cheap);
-        dumping and writing run in a worker thread, one save at a time, later
-        requests coalesced (``tui.core.autosave.BackgroundSaver``).
-        """
-        keeper = self.keeper
-        if keeper is None:
-            return
-        for screen in self.screen_stack:
-            sync = getattr(screen, "sync_answers", None)
-            if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
-                sync()
-        keeper.flush(force=force)
-        self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
-
-    def live_record(self, session: Session) -> SessionRecord:
-        """The record of the live ``session``, with everything that happened so far (what summaries show)."""
-        keeper = self.keeper
-        if keeper is None or keeper.session is not session:
-            raise LookupError("that session is not the one being recorded")
-        self.save_session()
-        return keeper.recorder.record
-
-    def _save_notice(self, notice: SaveNotice) -> None:
-        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
-
-    def resume_screen(self, path: Path) -> Screen[None] | None:
-        """The screen that continues the session saved at ``path`` (None, after a notice, if it cannot)."""
-        from tui.core.keeper import SessionKeeper
-        from tui.core.resume import ResumeError
-        from tui.core.session import SessionPhase
-        from tui.core.store import SessionFileError
-
-        self.save_session(force=True)
-        try:
-            keeper = SessionKeeper.resume(path, self.bank, self.clock)
-        except (SessionFileError, ResumeError) as exc:
-            self.notify(str(exc), title="Resume", severity="error", markup=False)
-            return None
-        self.keeper = keeper
-        session = keeper.session
-        if session.phase is SessionPhase.ROUND_OVER:
-            from tui.screens.round_summary import RoundSummaryScreen
-
-            return RoundSummaryScreen(session, session.current)
-        from tui.screens.round import RoundScreen
-
-        return RoundScreen(session)
-
-    def resume(self, path: Path) -> None:
-        """Continue the session saved at ``path`` (a notice instead when it cannot)."""
-        screen = self.resume_screen(path)
-        if screen is not None:
-            self.push_screen(screen)
-
-    def open_replay(self, path: Path) -> None:
-        from tui.core.store import SessionFileError, load
-        from tui.screens.replay import ReplayScreen
-
-        try:
-            record = load(path)
-        except SessionFileError as exc:
-            self.notify(str(exc), title="Replay", severity="error", markup=False)
-            return
-        self.push_screen(ReplayScreen(record, path))
-
-    def open_report(self, path: Path) -> None:
-        from tui.core.store import SessionFileError, load
-        from tui.screens.report import ReportScreen
-
-        try:
-            record = load(path)
-        except SessionFileError as exc:
-            self.notify(str(exc), title="Report", severity="error", markup=False)
-            return
-        self.push_screen(ReportScreen(record))
-
-    def open_sessions(self) -> None:
-        from tui.screens.sessions import SessionsScreen
-
-        self.push_screen(SessionsScreen())
-
-    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt], cause: RunCause) -> None:
-        """Submit locked answers in the background; the app owns the worker, so it outlives the round screen.
-
-        ``cause`` (finished early, time's up) is recorded with each run, so the report says how it was submitted.
-        """
-        from tui.core.checking import RunMode
-        from tui.core.checks import stream_check
-
-        todo = [a for a in attempts if a.question.code is not None]
-        for attempt in todo:  # visible at once as "checking…"
-            attempt.begin_run(RunMode.SUBMIT, state.at(), cause=cause)
-
-        async def submit_all() -> None:
-            for attempt in todo:
-                run = attempt.current_run
-                assert run is not None and attempt.question.code is not None
-                await stream_check(self.runner, attempt.question.code, run, state.at, lambda _: self.state_changed())
-
-        if todo:
-            self.run_worker(submit_all(), group="final-submit", exit_on_error=False, name="final submission")
-        self.state_changed()
-
-    def state_changed(self) -> None:
-        """Tell every screen that shows session state to re-render it."""
-        self.save_session()
-        for screen in self.screen_stack:
-            handler = getattr(screen, "on_state_changed", None)
-            if handler is not None and screen.is_mounted:
-                handler()
-
     # -- lifecycle -------------------------------------------------------------------
 
     def on_mount(self) -> None:
@@ -296,9 +161,7 @@ class MockloopApp(ThemedApp[int]):
         self.run_worker(self.runner.start(), name="checker warm-up", exit_on_error=False)
 
     async def on_unmount(self) -> None:
-        self.save_session(force=True)
-        if self._saver is not None:
-            await self._saver.flush()  # the last save is on disk before the process ends
+        await self.close_session()
         await self.runner.close()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -339,53 +202,6 @@ class MockloopApp(ThemedApp[int]):
 
         if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             self.push_screen(HelpScreen())
-
-    def interview_in_progress(self) -> bool:
-        """The live session has started and is not finished: quitting must ask what to do with it."""
-        return self.keeper is not None and self.keeper.session.in_progress
-
-    async def action_quit(self) -> None:
-        from tui.screens.confirm import ConfirmScreen
-        from tui.screens.quit import QuitScreen
-
-        if isinstance(self.screen, (ConfirmScreen, QuitScreen)):
-            return
-        if self.keeper is None or not self.interview_in_progress():
-            self.save_and_exit()
-            return
-        self.push_screen(QuitScreen(str(self.keeper.session.mode)), self.quit_as)
-
-    def quit_as(self, choice: str | None) -> None:
-        """Do what the quit dialog chose: finish the session now, keep it for later, or discard it."""
-        keeper = self.keeper
-        if choice is None or keeper is None:
-            return
-        if choice == "discard":
-            keeper.session.abandon()
-        elif choice == "finish":
-            from tui.core.checking import RunCause
-
-            self.save_session()  # the answers as typed, before they are locked
-            session = keeper.session
-            state = session.current
-            to_submit = session.end_now()
-            self.submit_final(state, to_submit, RunCause.FINISH)
-            self.run_worker(self._exit_after_submissions(), name="quit after submitting", exit_on_error=False)
-            return
-        self.save_and_exit()
-
-    def save_and_exit(self) -> None:
-        """Exit after taking the answers from the screens (once unmounting, they are gone)."""
-        self.save_session(force=True)
-        self.exit(0)
-
-    async def _exit_after_submissions(self) -> None:
-        """Exit once every final submission in flight has its results (the report must not say "never submitted")."""
-        pending = [w for w in self.workers if w.group == "final-submit" and not w.is_finished]
-        if pending:
-            self.notify("Submitting your answers before quitting…", title="Quit")
-            await self.workers.wait_for_complete(pending)
-        self.save_and_exit()
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: the round's own actions first (when in a round), then Textual's."""

@@ -119,6 +119,7 @@ class Autosaver:
         self.saves = 0
         self.last_error = ""
         self._last_save = -float("inf")
+        self._saved_upto = clock()  # when what is on disk was taken (creation: nothing to lose yet)
         self._next_retry = -float("inf")
         self._line: tuple[object, ...] | None = None  # the history line's key as last written to the index
 
@@ -153,7 +154,7 @@ class Autosaver:
                 "error",
             )
         self.recorder.mark_saved(pending.changes)
-        self._last_save = pending.started
+        self._last_save = self._saved_upto = pending.started
         if pending.line is not None:
             self._line = pending.line
         self.saves += 1
@@ -161,6 +162,15 @@ class Autosaver:
             self.failing = False
             return SaveNotice(f"The session is saved again ({self.path.name}).", "information")
         return None
+
+    @property
+    def unsaved(self) -> bool:
+        """Saving fails and there are changes not on disk: quitting now would lose them."""
+        return self.failing and self.recorder.dirty
+
+    def unsaved_seconds(self) -> float:
+        """How much of the session (in seconds of this clock) is not on disk: since the last copy that was saved."""
+        return max(0.0, self.clock() - self._saved_upto) if self.recorder.dirty else 0.0
 
     def save_if_due(self, *, force: bool = False) -> SaveNotice | None:
         """Save now, on the caller's thread, if a save is due."""

@@ -108,21 +108,21 @@ class HomeScreen(Screen[None]):
         self._recent = entries[:RECENT]
         resumable = next((e for e in entries if e.resumable), None)
         self._resumable = resumable
+        self._locked_by: int | None = None
         if resumable is not None:
-            await banner.mount(
-                Static(
-                    Content.assemble(
-                        ("An interrupted session can be resumed: ", "bold"),
-                        f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n",
-                        ("r", "bold $accent"),
-                        " resume   ",
-                        ("d", "bold $accent"),
-                        " discard",
-                    ),
-                    id="home-resume",
-                    markup=False,
-                )
-            )
+            from tui.core.session_lock import other_holder
+
+            what = f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n"
+            pid = self._locked_by = other_holder(resumable.path)
+            if pid is None:
+                head, keys = "An interrupted session can be resumed: ", [("r", " resume   "), ("d", " discard")]
+            else:
+                who = f"another mockloop (pid {pid})" if pid else "another mockloop"
+                head, keys = f"A session is open in {who}: ", [("r", " replay it read-only")]
+            parts: list[str | tuple[str, str]] = [(head, "bold"), what]
+            for key, label in keys:
+                parts += [(key, "bold $accent"), label]
+            await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
             await banner.mount(
                 Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False)
@@ -134,8 +134,10 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("resume", "discard"):
+        if action == "resume":
             return getattr(self, "_resumable", None) is not None
+        if action == "discard":  # not while another mockloop writes it
+            return getattr(self, "_resumable", None) is not None and getattr(self, "_locked_by", None) is None
         return True
 
     def action_resume(self) -> None:
@@ -144,12 +146,13 @@ class HomeScreen(Screen[None]):
 
     async def action_discard(self) -> None:
         from tui.core.keeper import abandon
+        from tui.core.session_lock import SessionLocked
         from tui.core.store import SessionFileError
 
         if self._resumable is not None:
             try:
                 abandon(self._resumable.path)
-            except (SessionFileError, OSError) as exc:
+            except (SessionFileError, SessionLocked, OSError) as exc:
                 self.notify(str(exc), severity="error", markup=False)
             await self.show_banner()
 
