@@ -75,6 +75,6 @@ def test_bad_files_one_sentence_exit_2_untouched(home: Path, tmp_path: Path, kin
 
 def test_missing_file_and_nothing_to_resume(home: Path, tmp_path: Path) -> None:
     result = mockloop(home, "report", str(tmp_path / "nope.toml"))
-    assert result.returncode == 2 and "no such file" in result.stderr
+    assert result.returncode == 2 and result.stderr.endswith("nope.toml: does not exist.\n")
     result = mockloop(home, "onsite", "--resume")
     assert result.returncode == 2 and result.stderr == "There is no interrupted session to resume.\n"

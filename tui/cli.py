@@ -73,23 +73,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _positive_float(text: str) -> float:
+def _time_scale(text: str) -> float:
+    from tui.core.clock import check_time_scale
+
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be positive, not {text}")
-    return value
+        raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
+    try:
+        return check_time_scale(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_time_scale(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--time-scale",
-        type=_positive_float,
+        type=_time_scale,
         default=1.0,
         metavar="X",
-        help="run the clock X times faster (60 turns a 45-minute round into 45 seconds)",
+        help="run the clock X times faster, 0.01 to 3600 (60 turns a 45-minute round into 45 seconds)",
     )
 
 

@@ -22,12 +22,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from strict_toml import TomlFileError, read_regular
 from tui.core.atomic import write_atomically
 from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"
 INDEX_VERSION = 1
+#: The largest index read (10,000 sessions make about 4 MB).
+MAX_INDEX_BYTES = 64 * 1024 * 1024
 
 #: One writer of an index at a time within this process (the autosave thread and a listing).
 _INDEX_LOCK = threading.Lock()
@@ -72,7 +75,7 @@ def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
             "?",
             "",
             (),
-            f"unreadable: {exc.problem}",
+            f"unreadable: {path.name} {exc.problem}",
             "unreadable",
             False,
         )
@@ -100,8 +103,8 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
 
 def _read_index(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(read_regular(path, MAX_INDEX_BYTES, "a history index"))
+    except (TomlFileError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("version") != INDEX_VERSION or not isinstance(data.get("entries"), dict):
         return {}

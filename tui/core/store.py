@@ -12,8 +12,9 @@ the events, which never change once recorded) so that the slow part, dumping
 and writing, can run in a worker thread while the recorder keeps appending.
 
 Reading: ``load`` never executes anything from the file (it is TOML parsed by
-``tomllib``, then checked value by value). It reads at most
-``MAX_FILE_BYTES``; refuses a ``format`` newer than ``FORMAT``; checks every
+``strict_toml``, the reader every file of mockloop goes through: regular
+files only, at most ``MAX_FILE_BYTES``, nesting bounded; then checked value
+by value). It refuses a ``format`` newer than ``FORMAT``; checks every
 key's type and every index's range, and rejects keys it does not know, so a
 malformed or hostile file (huge strings, deep nesting, NaN times, indices out
 of range) becomes one ``SessionFileError`` sentence naming the file and, where
@@ -27,7 +28,6 @@ import dataclasses
 import errno
 import functools
 import re
-import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from typing import Any
 import tomli_w
 
 from question_bank import Text
+from strict_toml import TomlFileError, read_toml
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
 from tui.core.checked_table import MAX_ITEMS as MAX_ITEMS
 from tui.core.checked_table import CheckedTable
@@ -168,51 +169,15 @@ def save(record: SessionRecord, path: Path) -> int:
 
 # -- reading ---------------------------------------------------------------------------
 
-_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-def read_bytes(path: Path, limit: int | None = None) -> bytes:
-    """At most ``limit`` bytes of ``path``; a larger file is refused, not truncated."""
-    limit = MAX_FILE_BYTES if limit is None else limit
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except FileNotFoundError:
-        raise SessionFileError(path, "no such file.") from None
-    except IsADirectoryError:
-        raise SessionFileError(path, "is a folder, not a session file.") from None
-    except OSError as exc:
-        raise SessionFileError(path, f"cannot be read ({exc.strerror or exc}).") from None
-    if len(data) > limit:
-        raise SessionFileError(path, f"is larger than {limit:,} bytes, too large to be a session file.")
-    return data
-
-
-def parse(path: Path, data: bytes) -> dict[str, Any]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SessionFileError(path, f"is not UTF-8 text (byte {exc.start + 1} is not valid).") from None
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        where = _WHERE.search(message)
-        problem = _WHERE.sub("", message).strip().rstrip(".")
-        problem = problem[:1].lower() + problem[1:]
-        if where:
-            raise SessionFileError(
-                path, f"is not valid TOML at line {where.group(1)}, column {where.group(2)} ({problem})."
-            ) from None
-        raise SessionFileError(path, f"is not valid TOML ({problem}).") from None
-    except RecursionError:
-        raise SessionFileError(path, "is not a session file (its values are nested too deeply).") from None
-
 
 def load(path: Path) -> SessionRecord:
     """Read and check a session file; raises ``SessionFileError`` (one sentence) when it cannot."""
     path = Path(path)
-    return from_dict(parse(path, read_bytes(path)), path)
+    try:
+        data = read_toml(path, max_bytes=MAX_FILE_BYTES, what="a session file")
+    except TomlFileError as exc:
+        raise SessionFileError(path, exc.problem) from None
+    return from_dict(data, path)
 
 
 def peek_format(data: Mapping[str, Any], path: Path) -> int:
