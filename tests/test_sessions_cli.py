@@ -78,3 +78,38 @@ def test_missing_file_and_nothing_to_resume(home: Path, tmp_path: Path) -> None:
     assert result.returncode == 2 and result.stderr.endswith("nope.toml: does not exist.\n")
     result = mockloop(home, "onsite", "--resume")
     assert result.returncode == 2 and result.stderr == "There is no interrupted session to resume.\n"
+
+
+def saved_at(home: Path, days_ago: int, status: str) -> Path:
+    import datetime as dt
+
+    record = scripted_onsite(rounds=1, feedback=False).recorder.record
+    record.created = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(days=days_ago)
+    record.id = f"s-{days_ago}-{status}"
+    record.status = status
+    path = home / "data" / "sessions" / f"{record.id}.toml"
+    store.save(record, path)
+    return path
+
+
+def test_history_delete_one_session_by_id(home: Path) -> None:
+    path = saved_at(home, 1, "finished")
+    result = mockloop(home, "history", "--delete", path.stem)
+    assert result.returncode == 0 and result.stdout == f"Deleted {path.stem}.\n" and not path.exists()
+    result = mockloop(home, "history", "--delete", path.stem)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "There is no session" in result.stderr
+    assert "No sessions yet" in mockloop(home, "history").stdout
+
+
+def test_history_prune_keeps_what_may_be_resumed(home: Path) -> None:
+    old = [saved_at(home, 40, "finished"), saved_at(home, 41, "abandoned")]
+    kept = [saved_at(home, 42, "in_progress"), saved_at(home, 3, "finished")]
+    result = mockloop(home, "history", "--prune", "--older-than", "30")
+    assert result.returncode == 0
+    assert result.stdout == "Deleted 2 sessions older than 30 days; kept 1 in progress.\n"
+    assert not any(p.exists() for p in old) and all(p.exists() for p in kept)
+    assert len(mockloop(home, "history").stdout.splitlines()) == 2
+    lonely = mockloop(home, "history", "--older-than", "30")
+    assert lonely.returncode == 2 and "--prune and --older-than DAYS go together" in lonely.stderr
+    bad = mockloop(home, "history", "--prune", "--older-than", "soon")
+    assert bad.returncode == 2 and "not a whole number of days" in bad.stderr

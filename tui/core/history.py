@@ -28,7 +28,7 @@ from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: entries name their rounds (history filters by round)
 #: The largest index read (10,000 sessions make about 4 MB).
 MAX_INDEX_BYTES = 64 * 1024 * 1024
 
@@ -47,12 +47,23 @@ class HistoryEntry:
     title: str
     questions: tuple[str, ...]
     outcome: str
-    status: str  # in_progress, done, abandoned, unreadable
+    status: str  # in_progress, finished, abandoned, unreadable
     resumable: bool
+    rounds: tuple[str, ...] = ()  # the rounds' ids, in order
 
     @property
     def path(self) -> Path:
         return Path(self.folder) / self.name
+
+    @property
+    def id(self) -> str:
+        """The session's id: its file's name without ``.toml`` (what ``mockloop history --delete`` takes)."""
+        return self.name.removesuffix(".toml")
+
+    def matches(self, words: str) -> bool:
+        """Whether every word of ``words`` names this entry's mode, a round, a question, or its status."""
+        haystack = " ".join((self.mode, self.status, self.title, self.name, *self.rounds, *self.questions)).lower()
+        return all(word in haystack for word in words.lower().split())
 
     def line(self) -> str:
         questions = ", ".join(self.questions)
@@ -98,6 +109,7 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
         outcome=outcome_line(build_report(record)),
         status=record.status,
         resumable=record.resumable,
+        rounds=tuple(r.id for r in record.rounds),
     )
 
 
@@ -126,6 +138,7 @@ def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry
             outcome=str(cached["outcome"]),
             status=str(cached["status"]),
             resumable=bool(cached["resumable"]),
+            rounds=tuple(str(r) for r in cached["rounds"]),
         )
     except (KeyError, TypeError, ValueError):
         return None
@@ -201,6 +214,15 @@ def remember(path: Path, record: SessionRecord) -> None:
         table = _read_index(index_path)
         table[path.name] = _cached(entry)
         _write_index(index_path, table)
+
+
+def forget(path: Path) -> None:
+    """Drop the line of ``path`` (a deleted session) from its folder's index; never raises (a cache)."""
+    index_path = path.parent / INDEX_NAME
+    with _INDEX_LOCK:
+        table = _read_index(index_path)
+        if table.pop(path.name, None) is not None:
+            _write_index(index_path, table)
 
 
 def format_history(entries: list[HistoryEntry]) -> str:

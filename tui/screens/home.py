@@ -48,7 +48,7 @@ MENU: tuple[MenuEntry, ...] = (
     ),
     MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
     MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
-    MenuEntry("sessions", "Replay a session", "Past sessions, newest first: replay or report.", "open_sessions"),
+    MenuEntry("sessions", "History", "Past sessions: filter, resume, replay, report or delete.", "open_sessions"),
     MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
     MenuEntry("quit", "Quit", "", "quit"),
 )
@@ -60,7 +60,7 @@ class HomeScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", show=False),
         Binding("r", "resume", "Resume"),
         Binding("d", "discard", "Discard", show=False),
-        Binding("h", "sessions", "Sessions", show=False),
+        Binding("h", "sessions", "History", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -124,9 +124,7 @@ class HomeScreen(Screen[None]):
                 parts += [(key, "bold $accent"), label]
             await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            await banner.mount(
-                Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False)
-            )
+            await banner.mount(Static(Content("Recent sessions (h: history)"), classes="section-title", markup=False))
             await banner.mount(
                 Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
             )
