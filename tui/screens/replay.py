@@ -7,8 +7,12 @@ seeking) and redraws; it never changes the record, and nothing from the file
 is interpreted as markup.
 
 Keys: space play/pause; s cycles 1×/4×/16×/64×; ←/→ ±10 s; shift+←/→ ±1 min;
-home/end; n/p next/previous event; [ ] previous/next round; tab the next
-question of the round; ctrl+t English/French.
+home/end; n/p next/previous event; [ ] previous/next round (no wrapping: the
+first and last stay put); tab the next question of the round; ctrl+t
+English/French. The moving keys are priority bindings: the prompt's scroll
+view and the answer's editor have their own home/end/arrows, which would
+otherwise swallow them. The answer pane follows the edit at ``t``, and the
+test panel shows only when the question has results to show.
 """
 
 from __future__ import annotations
@@ -59,14 +63,14 @@ class ReplayScreen(Screen[None]):
     #replay-legend { height: 1; padding: 0 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "play", "Play/pause"),
+        Binding("space", "play", "Play/pause", priority=True),
         Binding("s", "speed", "Speed"),
-        Binding("left", "seek(-10)", "−10 s", show=False),
-        Binding("right", "seek(10)", "+10 s", show=False),
-        Binding("shift+left", "seek(-60)", "−1 min", show=False),
-        Binding("shift+right", "seek(60)", "+1 min", show=False),
-        Binding("home", "edge(0)", "Start", show=False),
-        Binding("end", "edge(1)", "End", show=False),
+        Binding("left", "seek(-10)", "−10 s", show=False, priority=True),
+        Binding("right", "seek(10)", "+10 s", show=False, priority=True),
+        Binding("shift+left", "seek(-60)", "−1 min", show=False, priority=True),
+        Binding("shift+right", "seek(60)", "+1 min", show=False, priority=True),
+        Binding("home", "edge(0)", "Start", show=False, priority=True),
+        Binding("end", "edge(1)", "End", show=False, priority=True),
         Binding("n", "jump(1)", "Next event"),
         Binding("p", "jump(-1)", "Previous event"),
         Binding("left_square_bracket", "round(-1)", "Prev round"),
@@ -166,11 +170,14 @@ class ReplayScreen(Screen[None]):
         self.seek(found)
 
     def action_round(self, step: int) -> None:
+        """The previous or next round that started; on the first or last, stay put (where you were)."""
         started = [r.index for r in self.record.rounds if r.started]
-        if not started:
-            return
         here = started.index(self.round_index) if self.round_index in started else 0
-        self.round_index = started[(here + step) % len(started)]
+        target = here + step
+        if not 0 <= target < len(started) or started[target] == self.round_index:
+            self.app.bell()
+            return
+        self.round_index = started[target]
         self.question = 0
         self.t = 0.0
         self.redraw()
@@ -200,6 +207,14 @@ class ReplayScreen(Screen[None]):
         if len(summary.questions) == 1:
             return f" · verdict {question}"
         return f" · verdict {question} (round {summary.label})"
+
+    @staticmethod
+    def _follow_edit(answer: TextArea, text: str, offset: int) -> None:
+        """Put the place of the edit at ``t`` in view (the answer may be longer than the pane)."""
+        before = text[: max(0, min(offset, len(text)))]
+        row = before.count("\n")
+        column = len(before) - (before.rfind("\n") + 1)
+        answer.move_cursor((row, column), center=True)
 
     def redraw(self) -> None:
         if not self.is_mounted:
@@ -247,6 +262,7 @@ class ReplayScreen(Screen[None]):
                 answer.language = language
         if answer.text != q.answer:
             answer.load_text(q.answer)
+            self._follow_edit(answer, q.answer, q.edit_at)
         run = q.last_run
         if run is None:
             run_text = (
@@ -259,6 +275,7 @@ class ReplayScreen(Screen[None]):
         self.query_one("#replay-run", Static).update(Content(run_text))
         table = self.query_one("#replay-tests", DataTable)
         table.clear()
+        table.display = run is not None and bool(run.tests)  # no empty table for a written answer
         if run is not None:
             for row in run.tests:
                 table.add_row(
