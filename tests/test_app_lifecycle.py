@@ -56,7 +56,7 @@ async def test_a_finished_drill_is_finished_everywhere(
         for event in scripted_run(TWO_SUM_TESTS, {}):
             await runner.last.push(event)
         assert not app.interview_in_progress()
-        await pilot.click("#go-home")
+        await pilot.press("escape")  # Home, from a drill's summary
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen) and bool(app.screen.query("#home-recent")))
         assert not app.screen.query("#home-resume")  # nothing to resume
         assert not app.screen.check_action("resume", ())
@@ -111,7 +111,7 @@ async def test_quit_and_finish_now_submits_then_exits(app_bank: Bank, clock: Fak
         clock.advance(90)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: isinstance(app.screen, QuitScreen))
-        assert str(app.screen.query_one("#finish", Button).label) == "Finish now (f)"
+        assert str(app.screen.query_one("#finish", Button).label) == "Finish now"
         await pilot.press("f")
         await settle(pilot, lambda: len(runner.calls) == 1)
         assert app.is_running  # waiting for the submission's results

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_support import run_mockloop
 from conftest import current, make_app, settle, type_text
 from textual.pilot import Pilot
 from textual.widgets import Input
@@ -96,3 +97,21 @@ async def test_save_elsewhere_writes_the_session_there_then_quits(
         await settle(pilot, lambda: not app.is_running)
     (copy,) = elsewhere.glob("*.toml")
     assert "# rescued" in state_at(store.load(copy), 0, float("inf")).questions[0].answer
+
+
+async def test_a_file_where_the_sessions_folder_should_be_is_a_failed_save_not_a_crash(
+    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
+) -> None:
+    folder = sessions_dir(create=False)
+    folder.parent.mkdir(parents=True)
+    folder.write_text("not a folder")
+    app = make_app(app_bank, clock, runner, DrillRoute("two-sum"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start(app, pilot, "# no folder to save in\n")
+        notices = [n.message for n in app._notifications if n.title == "Autosave"]
+        assert len(notices) == 1 and "Could not save the session" in notices[0]
+        await quit_keeping(app, pilot)
+        await pilot.click("#lose")
+        await settle(pilot, lambda: not app.is_running)
+    result = run_mockloop("history")
+    assert result.returncode == 2 and "cannot be listed" in result.stderr and result.stderr.count("\n") == 1

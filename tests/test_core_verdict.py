@@ -100,7 +100,7 @@ def test_a_round_is_the_mean_rounded_down() -> None:
 def test_one_round_is_its_own_verdict() -> None:
     for band in Band:
         verdict = session_verdict([Verdict(band, ())], total=1, finished=True)
-        assert verdict is not None and verdict.band is band
+        assert verdict is not None and verdict.band is band and verdict.reasons == ()
 
 
 def test_the_session_rules_and_what_they_cover() -> None:

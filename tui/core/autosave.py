@@ -61,7 +61,7 @@ class SaveNotice:
 def session_file(record_id: str, folder: Path | None = None) -> Path:
     from tui.core.locations import sessions_dir
 
-    return (folder or sessions_dir()) / f"{record_id}.toml"
+    return (folder or sessions_dir(create=False)) / f"{record_id}.toml"
 
 
 def line_key(record: SessionRecord) -> tuple[object, ...]:

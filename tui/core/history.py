@@ -145,11 +145,15 @@ def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry
 
 
 def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> list[HistoryEntry]:
-    """Every session in ``folder`` (default: the sessions folder), newest first."""
+    """Every session in ``folder`` (default: the sessions folder), newest first.
+
+    No folder: no sessions. ``OSError`` when the folder cannot be listed (a
+    file in its place, no permission): callers say so in one sentence.
+    """
     if folder is None:
         from tui.core.locations import sessions_dir
 
-        folder = sessions_dir()
+        folder = sessions_dir(create=False)
     index_path = folder / INDEX_NAME
     cached = _read_index(index_path)
     entries: list[HistoryEntry] = []

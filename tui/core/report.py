@@ -44,7 +44,7 @@ class TestLine:
         parts = [self.message] if self.message else []
         if self.expected is not None or self.actual is not None:
             parts.append(f"expected: {self.expected}\nactual:   {self.actual}")
-        if self.traceback:
+        if self.traceback and self.traceback.strip() not in self.message:  # the message often quotes it already
             parts.append(self.traceback)
         return "\n".join(parts)
 

@@ -191,7 +191,7 @@ def format_markdown(report: Report) -> str:
     lines = [f"# {md(report.title)}", "", md(f"{report.mode.capitalize()}, {report.created}{seed}"), ""]
     lines.append(f"**Overall: {md(report.label)}** ({md(report.status.replace('_', ' '))})")
     lines.append("")
-    if report.verdict is not None:
+    if report.verdict is not None and report.verdict.reasons:
         lines += [f"- {md(reason)}" for reason in report.verdict.reasons]
         lines.append("")
     lines += [md(session_line(report)), "", "| Round | Time | Band |", "|---|---|---|"]

@@ -186,7 +186,7 @@ def session_verdict(rounds: Sequence[Verdict], *, total: int, finished: bool) ->
         band, why = Band.NO_HIRE, "Too many rounds below Hire."
     else:
         band, why = Band.STRONG_NO_HIRE, "Two rounds or more were Strong No Hire."
-    reasons = [f"The round: {bands[0]}."] if len(rounds) == 1 else [f"Rounds: {tally}.", why]
+    reasons = [] if len(rounds) == 1 else [f"Rounds: {tally}.", why]  # one round: its own reasons say why
     judged = len(rounds)
     if judged < total and finished:
         reasons.append(f"{_plural(total - judged, 'round')} of {total} not taken; the band covers the {judged} taken.")

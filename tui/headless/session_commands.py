@@ -17,6 +17,16 @@ def run_history(
     out: TextIO = sys.stdout, *, delete: str | None = None, prune: bool = False, older_than: int | None = None
 ) -> int:
     """List the sessions; or delete one (``delete``: its id); or prune those older than ``older_than`` days."""
+    try:
+        return _history(out, delete, prune, older_than)
+    except OSError as exc:
+        from tui.core.locations import sessions_dir
+
+        print(f"{sessions_dir(create=False)} cannot be listed ({exc.strerror or exc}).", file=sys.stderr)
+        return 2
+
+
+def _history(out: TextIO, delete: str | None, prune: bool, older_than: int | None) -> int:
     from tui.core.history import format_history, list_sessions
 
     if delete is not None:
@@ -84,7 +94,11 @@ def find_resume() -> Path | None:
     """The session `mockloop onsite --resume` continues, or None (after saying so, for exit 2)."""
     from tui.core.resume import latest_resumable
 
-    path = latest_resumable()
+    try:
+        path = latest_resumable()
+    except OSError as exc:
+        print(f"The sessions folder cannot be listed ({exc.strerror or exc}).", file=sys.stderr)
+        return None
     if path is None:
         print("There is no interrupted session to resume.", file=sys.stderr)
     return path

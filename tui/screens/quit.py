@@ -23,6 +23,10 @@ CHOICES: dict[str, QuitChoice] = {"finish": "finish", "keep": "keep", "discard":
 class QuitScreen(ModalScreen[QuitChoice | None]):
     """Dismisses with the choice, or None (escape: back to the interview)."""
 
+    DEFAULT_CSS = """
+    #quit-dialog .dialog-buttons Button { min-width: 8; margin: 0 0 0 2; }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "choose(None)", "Back"),
         Binding("f", "choose('finish')", "Finish now"),
@@ -40,18 +44,19 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
             yield Static(
                 Content(
                     f"The {self.what} is not finished.\n"
-                    "• Finish now: your answers are locked and submitted, and the report is final.\n"
-                    "• Keep: it is saved as it is; Home (or `mockloop onsite --resume`) continues it.\n"
-                    "• Discard: it stays in your history as abandoned and is never offered again."
+                    "• Finish now (f): your answers are locked and submitted, and the report is final.\n"
+                    "• Keep for later (k): it is saved as it is; Home (or `mockloop onsite --resume`) "
+                    "continues it.\n"
+                    "• Discard (d): it stays in your history as abandoned and is never offered again."
                 ),
                 classes="dialog-body",
                 markup=False,
             )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Back (esc)", id="back", compact=True)
-                yield Button("Discard (d)", id="discard", variant="error", compact=True)
-                yield Button("Finish now (f)", id="finish", compact=True)
-                yield Button("Keep for later (k)", id="keep", variant="primary", compact=True)
+                yield Button("Back", id="back", compact=True)
+                yield Button("Discard", id="discard", variant="error", compact=True)
+                yield Button("Finish now", id="finish", compact=True)
+                yield Button("Keep for later", id="keep", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

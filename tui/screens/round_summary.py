@@ -43,16 +43,18 @@ def fill_summary_table(table: DataTable[Text], summary: RoundReport) -> None:
 
 
 def verdict_text(summary: RoundReport) -> Content:
-    """The round's band and why, as the report words it."""
+    """The round's band and why, as the report words it (a one-question round: that question's reasons)."""
     if summary.verdict is None:
         return Content("")
-    reasons = "".join(f"\n• {reason}" for reason in summary.verdict.reasons)
+    said = summary.questions[0].verdict.reasons if len(summary.questions) == 1 else summary.verdict.reasons
+    reasons = "".join(f"\n• {reason}" for reason in said)
     return Content.assemble(("Verdict ", "bold"), (summary.label, "bold $accent"), reasons)
 
 
 class RoundSummaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", "Continue", priority=True),
+        Binding("escape", "home", "Home"),  # drills (enter is taken by "drill another", even on the Home button)
         Binding("f5", "reference", "Reference"),
         Binding("f1", "app.help", "Help"),
     ]
@@ -80,7 +82,7 @@ class RoundSummaryScreen(Screen[None]):
             yield summary_table(summary, id="summary-table")
             with Horizontal(classes="buttons"):
                 if drill:
-                    yield Button("Home", id="go-home", compact=True)
+                    yield Button("Home (esc)", id="go-home", compact=True)
                     if self._can_show_reference():
                         yield Button("Reference answer (f5)", id="reference", compact=True)
                     yield Button("Drill another (Enter)", id="next", variant="primary", compact=True)
@@ -113,6 +115,8 @@ class RoundSummaryScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reference":
             return self._can_show_reference()
+        if action == "home":
+            return self.session.mode is Mode.DRILL
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -121,6 +125,10 @@ class RoundSummaryScreen(Screen[None]):
         elif event.button.id == "reference":
             self.action_reference()
         elif event.button.id == "go-home":
+            self.action_home()
+
+    def action_home(self) -> None:
+        if self.session.mode is Mode.DRILL:
             self.dismiss(None)
 
     def action_reference(self) -> None:

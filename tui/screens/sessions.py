@@ -67,7 +67,7 @@ class SessionsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("delete", "delete", "Delete"),
-        Binding("ctrl+f", "focus_filter", "Filter", show=False),
+        Binding("ctrl+f", "focus_filter", "Filter"),
     ]
 
     def __init__(self) -> None:
@@ -87,7 +87,13 @@ class SessionsScreen(Screen[None]):
         self.query_one(OptionList).focus()
 
     def reload(self) -> None:
-        self.entries = list_sessions()
+        try:
+            self.entries = list_sessions()
+        except OSError as exc:
+            self.entries = []
+            self.notify(
+                f"The sessions folder cannot be listed ({exc.strerror or exc}).", severity="error", markup=False
+            )
         self.refilter()
 
     def refilter(self) -> None:
