@@ -183,3 +183,33 @@ def test_in_progress_from_the_first_round_to_the_end(app_bank: Bank, clock: Fake
     assert not session.in_progress  # reading the briefing: nothing to lose yet
     session.begin()
     assert session.in_progress
+
+
+def test_the_lifecycle_is_decided_in_one_place(app_bank: Bank, clock: FakeClock) -> None:
+    from tui.core.session import Status
+
+    drill = Session.drill(app_bank.question("two-sum"), clock)
+    assert drill.status is Status.IN_PROGRESS and drill.in_progress
+    drill.finish_question(0)
+    assert drill.status is Status.FINISHED and not drill.in_progress  # the last round ended: finished
+    kept = onsite(app_bank, clock)
+    kept.begin()
+    kept.abandon()
+    assert kept.status is Status.ABANDONED
+
+
+def test_finish_now_ends_the_round_and_leaves_the_rest_untaken(app_bank: Bank, clock: FakeClock) -> None:
+    from tui.core.session import Status
+
+    session = onsite(app_bank, clock)
+    session.begin()
+    clock.advance(20 * 60)
+    session.tick()
+    session.advance()  # round 2: two code questions
+    session.current.attempts[0].set_answer("def two_sum(nums, target):\n    return None\n")
+    clock.advance(60)
+    to_submit = session.end_now()
+    assert [a.question.id for a in to_submit] == ["two-sum", "balanced-brackets"]  # as at time's up
+    assert session.current.end_reason is EndReason.FINISHED and all(a.locked for a in session.current.attempts)
+    assert session.status is Status.FINISHED and session.phase is SessionPhase.DONE
+    assert [r.started for r in session.rounds] == [True, True, False, False, False]
