@@ -139,7 +139,7 @@ def save_figures(name: str, recorder: Recorder, typist: Typist, folder: Path) ->
 
 
 def resume_figures(name: str, path: Path) -> None:
-    resume = best(lambda: SessionKeeper.resume(path, bank(), FakeClock(0.0)), 3)
+    resume = best(lambda: SessionKeeper.resume(path, bank(), FakeClock(0.0)).release(), 3)
     load = best(lambda: store.load(path), 3)
     print(f"resume, {name}: {resume * 1000:.0f} ms (reading and checking the file: {load * 1000:.0f} ms)")
 
