@@ -20,7 +20,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from strict_toml import TomlFileError, read_regular
+
 FORMAT = 1
+#: The largest cache read (the shipped bank's is ~300 KB).
+MAX_CACHE_BYTES = 32 * 1024 * 1024
 
 
 def default_cache_file() -> Path:
@@ -40,10 +44,10 @@ class ParsedTomlCache:
         self.entries: dict[str, dict[str, Any]] = {}
         self.dirty = False
         try:
-            document = json.loads(file.read_bytes())
+            document = json.loads(read_regular(file, MAX_CACHE_BYTES, "a cache file"))
             if document.get("format") == FORMAT and isinstance(document.get("files"), dict):
                 self.entries = document["files"]
-        except (OSError, ValueError, AttributeError):
+        except (TomlFileError, ValueError, AttributeError, RecursionError):
             pass
 
     @staticmethod

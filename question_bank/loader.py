@@ -9,7 +9,6 @@ first problem stops the load with a ``BankError`` that is one sentence.
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from types import MappingProxyType
@@ -38,9 +37,13 @@ from question_bank.models import (
     StarSpec,
 )
 from question_bank.schema import Table
+from strict_toml import TomlFileError
+from strict_toml import read_toml as strict_read
 
 SHIPPED_BANK = Path(__file__).resolve().parent
 QUESTION_FILE = "question.toml"
+#: The largest question or loop file read (the longest shipped one is ~10 KB).
+MAX_FILE_BYTES = 1024 * 1024
 
 #: Kinds that must offer the candidate enough to ask before answering.
 MIN_CLARIFICATIONS = {Kind.CODE: 4, Kind.DEBUGGING: 4, Kind.DESIGN: 4}
@@ -54,22 +57,17 @@ KIND_TABLES = {
 
 
 def read_toml(path: Path, cache: ParsedTomlCache | None = None) -> Table:
-    """Parse a TOML file (or take it from ``cache``), turning every failure into one sentence."""
+    """Parse a TOML file (or take it from ``cache``), turning every failure into one sentence.
+
+    ``strict_toml`` reads it: regular files only (a named pipe never hangs the
+    bank), at most ``MAX_FILE_BYTES``, nesting bounded.
+    """
     if cache is not None and (cached := cache.get(path)) is not None:
         return Table(cached, path)
     try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except FileNotFoundError:
-        raise BankError(path, "does not exist") from None
-    except IsADirectoryError:
-        raise BankError(path, "is a folder, not a TOML file") from None
-    except OSError as exc:
-        raise BankError(path, f"cannot be read ({exc.strerror or exc})") from None
-    except UnicodeDecodeError:
-        raise BankError(path, "is not UTF-8 text") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise BankError(path, f"is not valid TOML ({exc})") from None
+        data = strict_read(path, max_bytes=MAX_FILE_BYTES, what="a question or loop file")
+    except TomlFileError as exc:
+        raise BankError(path, exc.problem) from None
     if cache is not None:
         cache.put(path, data)
     return Table(data, path)

@@ -15,8 +15,11 @@ from typing import Any
 
 from question_bank.errors import BankError
 from question_bank.models import LANGUAGES, Text
+from strict_toml import excerpt
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: Ids name folders and files and appear in every listing: short by construction.
+MAX_ID_LENGTH = 64
 
 _MISSING = object()
 
@@ -78,9 +81,11 @@ class Table:
             raise self.error(key, "must be a non-empty string, not an empty one")
         if choices is not None and value not in choices:
             allowed = ", ".join(f'"{c}"' for c in choices)
-            raise self.error(key, f'is "{value}", which is not one of {allowed}')
+            raise self.error(key, f'is "{excerpt(value)}", which is not one of {allowed}')
         if is_id and not ID_PATTERN.match(value):
-            raise self.error(key, f'is "{value}"; ids are lowercase letters and digits joined by "-"')
+            raise self.error(key, f'is "{excerpt(value)}"; ids are lowercase letters and digits joined by "-"')
+        if is_id and len(value) > MAX_ID_LENGTH:
+            raise self.error(key, f'is "{excerpt(value)}"; ids are at most {MAX_ID_LENGTH} characters')
         return value
 
     def integer(self, key: str, low: int, high: int) -> int:

@@ -3,7 +3,7 @@
 ``scripted_onsite()`` plays the first rounds of an onsite from the fixture bank
 the way the round screen would (answers typed, runs streamed, hints, asks,
 language toggles, finishing early, time's up with an automatic submission),
-calling ``recorder.observe()`` as the app's timer does, and returns the
+calling ``recorder.flush()`` as the app's timer does, and returns the
 session, its recorder and a log of (round, t, question, answer) checkpoints
 the replay tests compare against.
 """
@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from question_bank import Bank, load_bank_from
-from tui.core.checking import RunMode, TestInfo, TestStatus
+from tui.core.checking import RunCause, RunMode, TestInfo, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import scripted_run
-from tui.core.recording import Recorder
+from tui.core.recorder import Recorder
 from tui.core.session import Session, TimeUp
 
 APP_BANK = Path(__file__).parent / "fixtures" / "app_bank"
@@ -68,11 +68,11 @@ class Script:
         for _ in range(whole):
             self.clock.advance(1.0)
             self.session.tick()
-            self.recorder.observe()
+            self.recorder.flush()
         if seconds - whole:
             self.clock.advance(seconds - whole)
             self.session.tick()
-            self.recorder.observe()
+            self.recorder.flush()
 
     def type(self, question: int, text: str) -> None:
         attempt = self.session.current.attempts[question]
@@ -83,12 +83,12 @@ class Script:
         state = self.session.current
         attempt = state.attempts[question]
         run = attempt.begin_run(mode, state.at())
-        self.recorder.observe()
+        self.recorder.flush()
         tests = [t for t in TWO_SUM_TESTS if mode is RunMode.SUBMIT or t.visible]
         for event in scripted_run(tests, statuses or {}):
             self.clock.advance(0.05)
             run.apply(event, state.at())
-        self.recorder.observe()
+        self.recorder.flush()
 
 
 def new_onsite(clock: FakeClock | None = None) -> tuple[Session, FakeClock]:
@@ -99,14 +99,14 @@ def new_onsite(clock: FakeClock | None = None) -> tuple[Session, FakeClock]:
 
 def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     """Play the first ``rounds`` rounds (1: recruiter; 2: + coding screen, ending at time's up)."""
-    from tui.core.recording import analyze_text_answer
+    from tui.core.recorder import analyze_text_answer
 
     session, clock = new_onsite()
     recorder = Recorder(session, debounce=1.0, now=fixed_now, feedback=analyze_text_answer if feedback else None)
     script = Script(session, recorder, clock)
-    recorder.observe()
+    recorder.flush()
     session.begin()
-    recorder.observe()
+    recorder.flush()
     # Round 1: the recruiter's motivation question, typed, a hint, a French look, finished early.
     script.tick(5)
     script.type(0, "I want to join")
@@ -120,11 +120,11 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     session.toggle_lang()
     script.tick(1)
     session.finish_question(0)
-    recorder.observe()
+    recorder.flush()
     if rounds == 1:
         return script
     session.advance()
-    recorder.observe()
+    recorder.flush()
     # Round 2: two code questions; runs, a submit, an ask, an editor round trip, time's up.
     starter = session.current.attempts[0].answer
     script.tick(10)
@@ -138,7 +138,7 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     script.tick(30)
     script.type(0, starter + "\n    seen = {}\n    for i, x in enumerate(nums):\n        seen[x] = i\n")
     script.tick(1)
-    recorder.note_editor(1, 0, changed=True)
+    session.current.note_editor(0, changed=True)
     script.tick(5)
     script.run(0, RunMode.SUBMIT, {"test_large_input": TestStatus.TIMEOUT})
     session.current.attempts[0].reveal_hint(script.at())
@@ -149,13 +149,13 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     clock.advance(session.current.timer.remaining() + 0.5)
     event = session.tick()
     assert isinstance(event, TimeUp)
-    recorder.observe()
+    recorder.flush()
     for attempt in event.to_submit:  # what app.submit_final does
-        attempt.begin_run(RunMode.SUBMIT, session.current.at(), automatic=True)
-        recorder.observe()
+        attempt.begin_run(RunMode.SUBMIT, session.current.at(), cause=RunCause.TIME_UP)
+        recorder.flush()
         run = attempt.current_run
         assert run is not None
         for ev in scripted_run(list(TWO_SUM_TESTS), {"test_example": TestStatus.FAILED}):
             run.apply(ev, session.current.at())
-    recorder.observe()
+    recorder.flush()
     return script

@@ -291,7 +291,7 @@ async def test_finishing_a_drill_early_submits_and_shows_the_summary(
             await runner.last.push(event)
         await pilot.pause()
         rows = [[str(getattr(c, "plain", c)) for c in table.get_row_at(i)] for i in range(table.row_count)]
-        assert rows == [["Two sum", "4/5 tests passed", "0/2", "0"]]
+        assert rows == [["Two sum", "4/5 tests passed", "No Hire", "0/2", "0"]]  # the danger zone was hit
         assert "02:05 of 20:00" in str(app.screen.query_one("#summary-time").render())
 
 

@@ -101,10 +101,13 @@ async def test_the_palette_offers_the_round_actions(app_bank: Bank, clock: FakeC
         assert "Reference" not in titles  # only after a submission
 
 
-async def test_quitting_a_drill_does_not_ask(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
-    app = make_app(app_bank, clock, runner, DrillRoute("two-sum"))
+async def test_quitting_a_finished_drill_does_not_ask(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
+    app = make_app(app_bank, clock, runner, DrillRoute("why-us"))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
+        screen = app.screen
+        assert isinstance(screen, RoundScreen)
+        screen.session.finish_question(0)
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: not app.is_running)
     assert runner.closed

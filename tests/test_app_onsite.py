@@ -98,9 +98,10 @@ async def test_time_up_locks_submits_and_moves_on(app_bank: Bank, clock: FakeClo
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen))
         assert texts(app.screen.query_one("#summary-table", DataTable)) == [
-            ["Two sum", "4/5 tests passed", "0/2", "0"],
-            ["Balanced brackets", "2/2 tests passed", "0/2", "0"],
+            ["Two sum", "4/5 tests passed", "No Hire", "0/2", "0"],
+            ["Balanced brackets", "2/2 tests passed", "Strong Hire", "0/2", "0"],
         ]
+        assert "Verdict Hire" in str(app.screen.query_one("#summary-verdict").render())
         assert "45:00 of 45:00" in str(app.screen.query_one("#summary-time").render())
         assert session.phase is SessionPhase.ROUND_OVER
 
@@ -160,27 +161,31 @@ async def test_the_last_round_ends_on_the_loop_summary(
         await settle(pilot, lambda: isinstance(app.screen, LoopSummaryScreen))
         assert session.phase is SessionPhase.DONE
         rows = texts(app.screen.query_one("#loop-table", DataTable))
-        assert len(rows) == 9 and rows[0][0] == "1 · Recruiter Screen"
-        assert not app.onsite_in_progress()
+        assert len(rows) == 14 and rows[0][0] == "1 · Recruiter Screen" and rows[1][0] == "  Why us?"
+        assert rows[0][3] == rows[1][3] == "Strong No Hire"  # nothing written: the round is its only question
+        assert not app.interview_in_progress()
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
 
 
 async def test_quitting_an_onsite_asks_first(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:
+    from tui.screens.quit import QuitScreen
+
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=SEED))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
         await pilot.press("ctrl+q")
-        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        assert app.screen.query_one("#cancel", Button).has_focus
+        await settle(pilot, lambda: isinstance(app.screen, QuitScreen))
+        assert app.screen.query_one("#keep", Button).has_focus  # Enter by reflex keeps the session
+        assert "Quit the onsite?" in str(app.screen.query_one(".dialog-title").render())
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
         assert app.is_running
         await pilot.press("ctrl+q")
-        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
+        await settle(pilot, lambda: isinstance(app.screen, QuitScreen))
+        await pilot.press("k")
         await settle(pilot, lambda: not app.is_running)
     assert app.return_value == 0
     assert runner.closed  # the checker was stopped on the way out

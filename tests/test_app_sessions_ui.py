@@ -21,7 +21,8 @@ from tui.core import store
 from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner
 from tui.core.locations import sessions_dir
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 from tui.core.session import Session
 from tui.screens.home import HomeScreen
 from tui.screens.paused import PausedScreen
@@ -47,19 +48,19 @@ def saved_drill(
     clock = FakeClock(0.0)
     session = Session.drill(bank.question(question), clock)
     recorder = Recorder(session, now=lambda: when, feedback=None)
-    recorder.observe()
+    recorder.flush()
     clock.advance(USED)
     attempt = session.current.attempts[0]
     attempt.set_answer(attempt.answer + SAVED)
     if paused:
-        session.current.timer.pause()
+        session.current.pause()
     if done:
         session.finish_question(0)
         session.tick()
-    recorder.observe(force_edits=True)
+    recorder.flush(force=True)
     record = recorder.record
     if done:
-        record.status = "done"
+        record.status = "finished"
     path = sessions_dir() / f"{record.id}.toml"
     store.save(record, path)
     return record, path
@@ -187,7 +188,11 @@ async def test_h_lists_sessions_newest_first_and_offers_replay_and_report(
         await pilot.press("enter")  # the newest
         await settle(pilot, lambda: showing(app, SessionActions, OptionList))
         actions = app.screen.query_one(OptionList)
-        assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == ["replay", "report"]
+        assert [actions.get_option_at_index(i).id for i in range(actions.option_count)] == [
+            "replay",
+            "report",
+            "delete",
+        ]
         await pilot.press("enter")  # Replay
         await settle(pilot, lambda: isinstance(app.screen, ReplayScreen))
         replay = app.screen
@@ -219,7 +224,49 @@ async def test_an_interrupted_session_in_the_list_can_be_resumed(
             "resume",
             "replay",
             "report",
+            "delete",
         ]
         await pilot.press("enter")
         await settle(pilot, lambda: in_round_with_editor(app))
         assert current(app, RoundScreen).current_attempt.answer.endswith(SAVED)
+
+
+async def test_history_filters_by_mode_round_and_question_and_deletes_after_asking(
+    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
+) -> None:
+    from textual.widgets import Input
+
+    from tui.screens.confirm import ConfirmScreen
+
+    for n, question in enumerate(("two-sum", "balanced-brackets", "why-us")):
+        saved_drill(app_bank, DAY - dt.timedelta(days=n), question=question, done=True)
+    app = make_app(app_bank, clock, runner)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: bool(home(app).query("#home-recent")))
+        await pilot.press("h")
+        await settle(pilot, lambda: showing(app, SessionsScreen, OptionList))
+        screen = current(app, SessionsScreen)
+        assert len(screen.shown) == 3
+        screen.query_one("#history-filter", Input).value = "brackets"
+        await pilot.pause()
+        assert [e.questions for e in screen.shown] == [("balanced-brackets",)]
+        screen.query_one("#history-filter", Input).value = "drill coding-screen"  # mode and round
+        await pilot.pause()
+        assert sorted(e.questions[0] for e in screen.shown) == ["balanced-brackets", "two-sum"]
+        screen.query_one("#history-filter", Input).value = "onsite"
+        await pilot.pause()
+        assert screen.shown == []
+        screen.query_one("#history-filter", Input).value = ""
+        await pilot.pause()
+        screen.query_one(OptionList).focus()
+        await pilot.press("delete")  # the newest: two-sum
+        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("escape")  # not without saying yes
+        await settle(pilot, lambda: app.screen is screen)
+        assert len(list(sessions_dir().glob("*.toml"))) == 3
+        await pilot.press("delete")
+        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+        await pilot.press("y")
+        await settle(pilot, lambda: app.screen is screen and len(screen.shown) == 2)
+        assert "two-sum" not in [e.questions[0] for e in screen.shown]
+    assert len(list(sessions_dir().glob("*.toml"))) == 2

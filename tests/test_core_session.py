@@ -9,7 +9,6 @@ from question_bank import Bank
 from tui.core.checking import RunFinished, RunMode, RunStarted, TestFinished, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.session import EndReason, Mode, OvertimeStarted, Session, SessionPhase, TimeUp
-from tui.core.summary import summarize_round, summarize_session
 
 
 def onsite(bank: Bank, clock: FakeClock, seed: int = 1) -> Session:
@@ -130,7 +129,6 @@ def test_the_loop_ends_after_the_last_round(app_bank: Bank, clock: FakeClock) ->
     assert session.phase is SessionPhase.DONE and not session.in_progress
     with pytest.raises(RuntimeError):
         session.advance()
-    assert [s.title for s in summarize_session(session)] == [r.round.title.en for r in session.rounds]
 
 
 def test_hints_and_asks_are_recorded_with_their_time(app_bank: Bank, clock: FakeClock) -> None:
@@ -152,8 +150,7 @@ def test_hints_and_asks_are_recorded_with_their_time(app_bank: Bank, clock: Fake
     assert attempt.asked(2) and not attempt.asked(0)
     with pytest.raises(IndexError):
         attempt.ask(99, state.at())
-    summary = summarize_round(state).questions[0]
-    assert (summary.hints_used, summary.hints_total, summary.asks) == (2, 2, 1)
+    assert (len(attempt.hints), len(attempt.asks)) == (2, 1)
 
 
 def test_the_last_submission_counts(app_bank: Bank, clock: FakeClock) -> None:
@@ -172,8 +169,7 @@ def test_the_last_submission_counts(app_bank: Bank, clock: FakeClock) -> None:
     attempt.begin_run(RunMode.RUN, 6)  # a Run cancels the third submission
     assert third.outcome.value == "cancelled"
     assert attempt.final_submission is second
-    text = summarize_round(session.current).questions[0].tests_text()
-    assert text == "0/3 tests passed"
+    assert (second.passed, second.total) == (0, 3)
 
 
 def test_toggle_lang(app_bank: Bank, clock: FakeClock) -> None:
@@ -187,3 +183,33 @@ def test_in_progress_from_the_first_round_to_the_end(app_bank: Bank, clock: Fake
     assert not session.in_progress  # reading the briefing: nothing to lose yet
     session.begin()
     assert session.in_progress
+
+
+def test_the_lifecycle_is_decided_in_one_place(app_bank: Bank, clock: FakeClock) -> None:
+    from tui.core.session import Status
+
+    drill = Session.drill(app_bank.question("two-sum"), clock)
+    assert drill.status is Status.IN_PROGRESS and drill.in_progress
+    drill.finish_question(0)
+    assert drill.status is Status.FINISHED and not drill.in_progress  # the last round ended: finished
+    kept = onsite(app_bank, clock)
+    kept.begin()
+    kept.abandon()
+    assert kept.status is Status.ABANDONED
+
+
+def test_finish_now_ends_the_round_and_leaves_the_rest_untaken(app_bank: Bank, clock: FakeClock) -> None:
+    from tui.core.session import Status
+
+    session = onsite(app_bank, clock)
+    session.begin()
+    clock.advance(20 * 60)
+    session.tick()
+    session.advance()  # round 2: two code questions
+    session.current.attempts[0].set_answer("def two_sum(nums, target):\n    return None\n")
+    clock.advance(60)
+    to_submit = session.end_now()
+    assert [a.question.id for a in to_submit] == ["two-sum", "balanced-brackets"]  # as at time's up
+    assert session.current.end_reason is EndReason.FINISHED and all(a.locked for a in session.current.attempts)
+    assert session.status is Status.FINISHED and session.phase is SessionPhase.DONE
+    assert [r.started for r in session.rounds] == [True, True, False, False, False]

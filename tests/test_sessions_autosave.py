@@ -17,7 +17,8 @@ from tui.core import atomic, history, store
 from tui.core.autosave import Autosaver, BackgroundSaver, SaveNotice
 from tui.core.clock import FakeClock
 from tui.core.keeper import SessionKeeper
-from tui.core.recording import Recorder
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 from tui.core.replay_state import state_at
 from tui.core.resume import restore
 from tui.core.session import Session
@@ -66,7 +67,7 @@ def test_store_and_config_share_the_atomic_write() -> None:
 def drill(clock: FakeClock) -> tuple[Session, Recorder]:
     session = Session.drill(bank().question("two-sum"), clock)
     recorder = Recorder(session, now=fixed_now, feedback=None)
-    recorder.observe()
+    recorder.flush()
     return session, recorder
 
 
@@ -112,7 +113,7 @@ async def test_saves_run_off_the_loop_one_at_a_time_and_coalesce(
     for text in ("a", "ab", "abc"):
         clock.advance(2)
         attempt.set_answer(text)
-        recorder.observe(force_edits=True)
+        recorder.flush(force=True)
         background.request(saver, force=True)  # coalesced: one more save, not three
     assert gate.calls == 1 and recorder.dirty  # the changes after the copy are not saved yet
     gate.release.set()
@@ -142,7 +143,7 @@ async def test_a_failed_background_save_is_shown_once_retried_and_kept_in_memory
     await background.flush()
     assert [n.severity for n in notices] == ["error"] and "No space left" in notices[0].message
     session.current.attempts[0].set_answer("kept")
-    recorder.observe(force_edits=True)
+    recorder.flush(force=True)
     now[0] += 1
     background.request(saver)
     assert not background.busy  # not retried before the retry interval
@@ -165,7 +166,7 @@ def test_a_save_covers_only_the_changes_in_its_copy(tmp_path: Path) -> None:
     saver = Autosaver(recorder, tmp_path / "d.toml")
     pending = saver.begin()
     session.current.attempts[0].reveal_hint(session.current.at())  # urgent, after the copy
-    recorder.observe()
+    recorder.flush()
     pending.write()
     assert saver.finish(pending) is None
     assert recorder.dirty and recorder.urgent and saver.due()
@@ -223,7 +224,7 @@ def test_a_paused_drill_resumes_paused_and_its_clock_stays_still(tmp_path: Path)
     keeper.tick()
     clock.advance(90)
     session.current.attempts[0].set_answer("paused here")
-    session.current.timer.pause()
+    session.current.pause()
     now = [0.0]
     keeper.autosaver.clock = lambda: now[0]
     keeper.tick()  # a pause is urgent: saved at once, not at the next beat
@@ -231,7 +232,8 @@ def test_a_paused_drill_resumes_paused_and_its_clock_stays_still(tmp_path: Path)
     record = store.load(path)
     assert record.rounds[0].paused and record.rounds[0].elapsed == pytest.approx(90)
 
-    later = FakeClock(50_000.0)  # the process died; a new one starts, much later
+    keeper.release()  # the process died (the kernel drops its lock); a new one starts, much later
+    later = FakeClock(50_000.0)
     resumed = SessionKeeper.resume(path, bank(), later)
     timer = resumed.session.current.timer
     assert timer.paused and timer.elapsed() == pytest.approx(90)
@@ -240,7 +242,7 @@ def test_a_paused_drill_resumes_paused_and_its_clock_stays_still(tmp_path: Path)
     assert resumed.session.current.attempts[0].answer == "paused here"
     resumed.tick(force=True)
     assert store.load(path).rounds[0].paused  # saved again, still paused
-    timer.resume()
+    resumed.session.current.unpause()
     later.advance(10)
     assert timer.elapsed() == pytest.approx(100)
     resumed.tick()
@@ -252,6 +254,33 @@ def test_restoring_a_running_drill_keeps_it_running(tmp_path: Path) -> None:
     clock = FakeClock(0.0)
     _session, recorder = drill(clock)
     clock.advance(30)
-    recorder.observe()
+    recorder.flush()
     resumed = restore(store.snapshot(recorder.record), bank(), FakeClock(9.0))
     assert not resumed.current.timer.paused and resumed.current.timer.elapsed() == pytest.approx(30)
+
+
+def test_typing_saves_leave_the_index_alone_until_the_line_can_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    remembered: list[Path] = []
+    real = history.remember
+
+    def counting(path: Path, record: SessionRecord) -> None:
+        remembered.append(path)
+        real(path, record)
+
+    monkeypatch.setattr(history, "remember", counting)
+    clock = FakeClock(0.0)
+    session = Session.drill(bank().question("two-sum"), clock)
+    keeper = SessionKeeper(session, path=tmp_path / "d.toml")
+    keeper.autosaver.clock = clock.now
+    assert keeper.tick() is None and len(remembered) == 1  # the first save writes its line
+    for second in range(1, 13):
+        clock.advance(1)
+        session.current.attempts[0].set_answer(f"# {second}")
+        keeper.tick()
+    assert keeper.autosaver.saves >= 4 and len(remembered) == 1  # typing never changes the line
+    session.finish_question(0)  # the round ends: its verdict, so the line, changes
+    keeper.tick()
+    assert len(remembered) == 2
+    assert history.list_sessions(tmp_path)[0].status == "finished"

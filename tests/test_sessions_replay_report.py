@@ -11,7 +11,8 @@ from session_support import scripted_onsite
 from tui.core import store
 from tui.core.history import INDEX_NAME, format_history, list_sessions
 from tui.core.replay_state import markers, next_event, previous_event, state_at
-from tui.core.report import build_report, format_markdown, format_text
+from tui.core.report import build_report
+from tui.core.report_format import format_markdown, format_text
 from tui.widgets.timeline_bar import render_bar
 
 
@@ -72,15 +73,15 @@ def test_report_of_a_scripted_session() -> None:
     report = build_report(scripted_onsite().recorder.record)
     text = format_text(report)
     r1, r2 = report.rounds[:2]
-    assert str(r1.band) == "No Hire" and r1.questions[0].hints[0][1] == "Be specific."
+    assert str(r1.band) == "No Hire" and r1.questions[0].hints[0].text == "Be specific."
     two_sum, brackets = r2.questions
     assert two_sum.visible == (3, 3) and two_sum.hidden == (1, 2)
     assert two_sum.danger_zones_hit == ("Nested loops over the whole input",)
-    assert [t.name for t in two_sum.failing] == ["test_large_input"]
-    assert two_sum.asks and two_sum.asks[0][1] == "What if several pairs match?"
-    assert str(two_sum.band) == "No Hire" and any("Danger zones hit" in e for e in two_sum.evidence)
-    assert "submitted by the clock" in brackets.evidence[0]
-    assert "Overall: No Hire (incomplete)" in text and "Round 3 · System Design: not started" in text
+    assert two_sum.final is not None and [t.name for t in two_sum.final.failing] == ["test_large_input"]
+    assert two_sum.asks and two_sum.asks[0].text == "What if several pairs match?"
+    assert str(two_sum.band) == "No Hire" and any("Danger zones hit" in e for e in two_sum.verdict.reasons)
+    assert "submitted by the clock" in brackets.verdict.reasons[0]
+    assert "Overall: No Hire (in progress)" in text and "Round 3 · System Design: not started" in text
     assert "time's up" in text and "finished early" in text
 
 
@@ -109,11 +110,11 @@ def test_history_lists_newest_first_and_keeps_an_index(tmp_path: Path) -> None:
     # A stale index is refreshed for the file that changed, and deleted files vanish.
     (tmp_path / "s1.toml").unlink()
     record = store.load(tmp_path / "s2.toml")
-    record.status = "done"
+    record.status = "finished"
     store.save(record, tmp_path / "s2.toml")
     os.utime(tmp_path / "s2.toml", ns=(1, 1))
     entries = list_sessions(tmp_path)
     assert [e.name for e in entries][:2] == ["s3.toml", "s2.toml"] and len(entries) == 3
-    assert entries[1].status == "done"
+    assert entries[1].status == "finished"
     (tmp_path / INDEX_NAME).write_text("{ not json")
     assert len(list_sessions(tmp_path)) == 3  # a broken index is rebuilt

@@ -73,7 +73,7 @@ def test_a_round_in_progress_keeps_its_remaining_time(tmp_path: Path) -> None:
 
 def test_finished_sessions_cannot_be_resumed(tmp_path: Path) -> None:
     record = scripted_onsite(rounds=1).recorder.record
-    record.status = "done"
+    record.status = "finished"
     with pytest.raises(ResumeError, match="nothing to resume"):
         restore(record, bank(), FakeClock())
 
@@ -144,3 +144,48 @@ def test_kill_9_then_resume(tmp_path: Path) -> None:
     assert 0 < elapsed < 60 and session.current.timer.remaining() == pytest.approx(
         session.current.timer.duration - record.rounds[0].elapsed
     )
+
+
+async def test_kill_9_then_resume_from_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app killed mid-drill: its lock dies with it, and Home resumes the drill as it was last saved."""
+    from conftest import current, make_app, settle
+
+    from tui.core.fakes import ScriptedRunner
+    from tui.screens.home import HomeScreen
+    from tui.screens.round import RoundScreen
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("MOCKLOOP_HOME", str(home))
+    marker = "# killed, then resumed"
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "tests" / "session_driver.py"), "two-sum", marker],
+        cwd=ROOT,
+        env={**os.environ, "MOCKLOOP_HOME": str(home)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    sessions = home / "data" / "sessions"
+
+    def saved() -> Path | None:
+        for path in sessions.glob("*.toml") if sessions.exists() else ():
+            try:
+                record = store.load(path)
+            except store.SessionFileError:
+                continue
+            if marker in state_at(record, 0, math.inf).questions[0].answer:
+                return path
+        return None
+
+    try:
+        path = _wait_for(saved)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    app = make_app(bank(), FakeClock(0.0), ScriptedRunner())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, lambda: bool(current(app, HomeScreen).query("#home-resume")))
+        await pilot.press("r")
+        await settle(pilot, lambda: isinstance(app.screen, RoundScreen) and app.screen.is_mounted)
+        assert marker in current(app, RoundScreen).current_attempt.answer
+        assert app.keeper is not None and app.keeper.path == path and app.keeper.lock.held

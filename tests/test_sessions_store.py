@@ -14,8 +14,10 @@ from session_support import bank, fixed_now, scripted_onsite
 from tui.core import store
 from tui.core.autosave import Autosaver
 from tui.core.clock import FakeClock
+from tui.core.events import EVENT_KINDS, Resume, Snapshot
 from tui.core.keeper import SessionKeeper
-from tui.core.recording import EVENT_KINDS, FORMAT, Recorder, SessionRecord, apply_edit, edit_between
+from tui.core.record import FORMAT, SessionRecord, apply_edit, edit_between
+from tui.core.recorder import Recorder
 from tui.core.replay_state import state_at
 from tui.core.session import Session
 
@@ -25,20 +27,20 @@ def drill_with_everything() -> Recorder:
     clock = FakeClock(1000.0)
     session = Session.drill(bank().question("two-sum"), clock)
     recorder = Recorder(session, now=fixed_now)
-    recorder.observe()
+    recorder.flush()
     attempt = session.current.attempts[0]
     text = attempt.answer
     for i in range(400):
         clock.advance(1.0)
         text += f"    x{i} = {i} * 2  # a line of padding to make it long\n"
         attempt.set_answer(text)
-        recorder.observe()
-    session.current.timer.pause()
-    recorder.observe()
+        recorder.flush()
+    session.current.pause()
+    recorder.flush()
     clock.advance(30)
-    session.current.timer.resume()
-    recorder.observe()
-    recorder.note_resume()
+    session.current.unpause()
+    recorder.flush()
+    recorder.record_event(0, Resume(session.current.at()))
     return recorder
 
 
@@ -139,8 +141,8 @@ def test_parser_errors_name_line_and_column(tmp_path: Path) -> None:
 
 def test_future_format_names_both_versions(tmp_path: Path) -> None:
     path = tmp_path / "future.toml"
-    path.write_bytes(good_bytes().replace(b"format = 1", b"format = 2", 1))
-    with pytest.raises(store.SessionFileError, match="format 2 by a newer mockloop"):
+    path.write_bytes(good_bytes().replace(f"format = {FORMAT}".encode(), f"format = {FORMAT + 1}".encode(), 1))
+    with pytest.raises(store.SessionFileError, match=f"format {FORMAT + 1} by a newer mockloop.*reads format {FORMAT}"):
         store.load(path)
 
 
@@ -157,13 +159,12 @@ def test_oversized_files_are_refused_without_reading_them_whole(
 def test_huge_strings_load_as_plain_data(tmp_path: Path) -> None:
     record = scripted_onsite(rounds=1).recorder.record
     rec = record.rounds[0]
-    from tui.core.recording import Event
-
-    rec.events.append(Event(rec.last_t, "snapshot", 0, {"text": "[bold red]x[/]" * 200_000}))
+    rec.events.append(Snapshot(rec.last_t, 0, "[bold red]x[/]" * 200_000))
     path = tmp_path / "huge.toml"
     store.save(record, path)
     again = store.load(path)
-    assert again.rounds[0].events[-1].get("text").startswith("[bold red]")
+    last = again.rounds[0].events[-1]
+    assert isinstance(last, Snapshot) and last.text.startswith("[bold red]")
 
 
 # -- atomic autosave -------------------------------------------------------------------
@@ -235,3 +236,67 @@ def test_autosave_waits_for_the_interval_unless_urgent(tmp_path: Path) -> None:
     session.current.attempts[0].reveal_hint(session.current.at())
     keeper.tick()
     assert keeper.autosaver.saves == 3  # a hint is saved at once
+
+
+# -- fast saves: the TOML of what never changes is kept ---------------------------------
+
+
+def test_incremental_dumps_are_what_tomli_w_writes_of_the_whole_record() -> None:
+    import tomllib
+
+    for record in all_records():
+        assert tomllib.loads(store.dumps(record).decode()) == tomllib.loads(store.dumps_plainly(record).decode())
+    plain = scripted_onsite().recorder.record  # no string long enough to be escaped differently
+    assert store.dumps(plain) == store.dumps_plainly(plain)
+
+
+def test_what_is_recorded_after_a_save_is_in_the_next_one() -> None:
+    script = scripted_onsite(rounds=1)
+    record = script.recorder.record
+    first = store.dumps(record)
+    copy = store.snapshot(record)  # shares the kept TOML, as the autosave's copies do
+    script.session.advance()
+    script.tick(5)
+    script.type(0, "def two_sum(nums, target):\n    return None\n")
+    script.tick(2)
+    assert store.dumps(copy) == first  # a copy taken before is what it was
+    again = store.dumps(record)
+    assert again != first and parsed(again) == parsed(store.dumps_plainly(record))  # (a few short events are
+    # written inline by tomli-w, as tables here: the same document)
+
+
+def parsed(data: bytes) -> dict[str, object]:
+    import tomllib
+
+    return tomllib.loads(data.decode())
+
+
+def test_long_strings_are_valid_toml_for_every_character() -> None:
+    import tomllib
+
+    from tui.core.session_toml import toml_string
+
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for start in range(0, len(everything), 50_000):
+        chunk = everything[start : start + 50_000]
+        assert tomllib.loads(f"s = {toml_string(chunk)}\n")["s"] == chunk
+
+
+def test_a_file_too_large_to_read_back_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "MAX_FILE_BYTES", 10_000)
+    record = scripted_onsite(rounds=1).recorder.record
+    path = tmp_path / "big.toml"
+    with pytest.raises(OSError, match="more than the 0 MB mockloop reads back"):
+        store.save(record, path)
+    assert not path.exists()
+
+
+def test_answers_over_the_limit_are_refused_with_one_sentence() -> None:
+    from tui.core.attempt import MAX_ANSWER_BYTES, AnswerTooLarge
+
+    session = Session.drill(bank().question("two-sum"), FakeClock(0.0))
+    attempt = session.current.attempts[0]
+    attempt.set_answer("é" * (MAX_ANSWER_BYTES // 2))  # exactly the limit in UTF-8
+    with pytest.raises(AnswerTooLarge, match=r"1\.0 MiB, over the 1 MiB limit"):
+        attempt.set_answer("é" * (MAX_ANSWER_BYTES // 2) + "x")
+    assert len(attempt.answer) == MAX_ANSWER_BYTES // 2  # the last answer within the limit is kept

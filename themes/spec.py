@@ -18,7 +18,6 @@ message is one sentence naming the file and the key.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -29,6 +28,7 @@ from textual.color import Color, ColorParseError
 from textual.design import ColorSystem
 from textual.theme import Theme
 
+from strict_toml import TomlFileError, excerpt, read_toml
 from themes.variables import EDITOR_KEYS, STATUS_VARIABLES, SYNTAX_KEYS, TIMER_VARIABLES
 
 #: The folder of the theme files shipped with mockloop.
@@ -131,6 +131,15 @@ class ThemeSpec:
 # -- validation -------------------------------------------------------------------
 
 
+#: The largest theme file read (a full theme is ~2 KB).
+MAX_THEME_BYTES = 256 * 1024
+
+
+def _q(value: object) -> str:
+    """A value from the file as a message quotes it: briefly (a 60 MB value is not printed whole)."""
+    return excerpt(repr(value))
+
+
 def _fail(path: Path, problem: str, key: str | None = None) -> ThemeFileError:
     return ThemeFileError(path, problem, key)
 
@@ -143,23 +152,25 @@ def _known(keys: Iterable[str], limit: int = 12) -> str:
 
 def _check_colour(path: Path, key: str, value: object) -> str:
     if not isinstance(value, str):
-        raise _fail(path, f'`{key}` must be a colour in quotes, like "#FA500F", not {value!r}.', key)
+        raise _fail(path, f'`{key}` must be a colour in quotes, like "#FA500F", not {_q(value)}.', key)
     try:
         Color.parse(value)
     except ColorParseError:
-        raise _fail(path, f'`{key}` = {value!r} is not a colour; use a hex value like "#FA500F".', key) from None
+        raise _fail(path, f'`{key}` = {_q(value)} is not a colour; use a hex value like "#FA500F".', key) from None
     return value
 
 
 def _check_textual_value(path: Path, key: str, name: str, value: object) -> str:
     """A Textual variable: a colour, ``COLOUR N%``, ``auto N%``, or style words for a ``*-style`` one."""
     if not isinstance(value, str):
-        raise _fail(path, f"`{key}` must be a string, not {value!r}.", key)
+        raise _fail(path, f"`{key}` must be a string, not {_q(value)}.", key)
     if name.endswith("style"):
         words = value.split()
         if not words or any(word not in STYLE_WORDS for word in words):
             raise _fail(
-                path, f'`{key}` = {value!r} is not a text style; use words like "bold underline" or "none".', key
+                path,
+                f'`{key}` = {_q(value)} is not a text style; use words like "bold underline" or "none".',
+                key,
             )
         return value
     head, _, tail = value.strip().rpartition(" ")
@@ -172,7 +183,9 @@ def _check_textual_value(path: Path, key: str, name: str, value: object) -> str:
         Color.parse(colour)
     except ColorParseError:
         raise _fail(
-            path, f'`{key}` = {value!r} is not a colour; use a hex value like "#FA500F" (optionally with " 50%").', key
+            path,
+            f'`{key}` = {_q(value)} is not a colour; use a hex value like "#FA500F" (optionally with " 50%").',
+            key,
         ) from None
     return value
 
@@ -180,7 +193,7 @@ def _check_textual_value(path: Path, key: str, name: str, value: object) -> str:
 def _table(path: Path, data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     value = data.get(name, {})
     if not isinstance(value, dict):
-        raise _fail(path, f"`{name}` must be a table ([{name}]), not {value!r}.", name)
+        raise _fail(path, f"`{name}` must be a table ([{name}]), not {_q(value)}.", name)
     return value
 
 
@@ -245,16 +258,10 @@ def parse_theme(data: Mapping[str, Any], path: Path | str = "<theme>") -> ThemeS
 
 def load_theme_file(path: Path) -> ThemeSpec:
     """Read and validate one theme file; raises ``ThemeFileError``."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise _fail(path, "cannot be read as UTF-8 text.") from None
-    except OSError as exc:
-        raise _fail(path, f"cannot be read ({exc.strerror or exc}).") from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise _fail(path, f"is not valid TOML ({exc}).") from None
+    try:  # regular files only, bounded size and nesting: a broken theme is a sentence, never a hang or a crash
+        data = read_toml(path, max_bytes=MAX_THEME_BYTES, what="a theme file")
+    except TomlFileError as exc:
+        raise _fail(path, exc.problem) from None
     return parse_theme(data, path)
 
 
@@ -273,7 +280,7 @@ def load_theme_folder(folder: Path) -> ThemeFolder:
     """
     result = ThemeFolder()
     try:
-        paths = sorted(p for p in folder.glob("*.toml") if p.is_file())
+        paths = sorted(folder.glob("*.toml"))  # not only regular files: a folder or a pipe is named, not skipped
     except OSError:
         return result
     seen: dict[str, Path] = {}

@@ -25,15 +25,14 @@ from textual.screen import Screen
 from tui.core.clock import Clock, MonotonicClock
 from tui.screens.home import HomeScreen
 from tui.screens.too_small import TooSmallScreen, too_small
+from tui.session_host import SessionHost
 from tui.theming import ThemedApp
 
 if TYPE_CHECKING:
     from question_bank import Bank, Question
-    from tui.core.attempt import QuestionAttempt
-    from tui.core.autosave import BackgroundSaver, SaveNotice
+    from tui.core.autosave import BackgroundSaver
     from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
-    from tui.core.session import RoundState, Session
     from tui.services import Services
 
 DEFAULT_LOOP = "mistral-swe"
@@ -79,8 +78,8 @@ Route = HomeRoute | OnsiteRoute | DrillRoute | ReplayRoute | ResumeRoute
 KEEP_SECONDS = 1.0
 
 
-class MockloopApp(ThemedApp[int]):
-    """mockloop's full-screen app."""
+class MockloopApp(SessionHost, ThemedApp[int]):
+    """mockloop's full-screen app (the live session's services are ``SessionHost``'s)."""
 
     TITLE = "mockloop"
     CSS_PATH = "app.tcss"
@@ -137,132 +136,6 @@ class MockloopApp(ThemedApp[int]):
 
         return RoundScreen(self.keep(Session.drill(question, self.clock)))
 
-    # -- recording, autosave, resume ---------------------------------------------------
-
-    def keep(self, session: Session) -> Session:
-        """Record ``session`` and autosave it from now on (the previous one is saved first)."""
-        from tui.core.keeper import SessionKeeper
-
-        self.save_session(force=True)
-        self.keeper = SessionKeeper(session)
-        return session
-
-    @property
-    def saver(self) -> BackgroundSaver:
-        """Writes the live session off the event loop (created with the first session: home does not need it)."""
-        if self._saver is None:
-            from tui.core.autosave import BackgroundSaver
-
-            self._saver = BackgroundSaver(self._save_notice)
-        return self._saver
-
-    def save_session(self, *, force: bool = False) -> None:
-        """Record what changed in the live session and save it when due; a failed save says so once.
-
-        Recording and copying the record happen here, on the event loop (cheap);
-        dumping and writing run in a worker thread, one save at a time, later
-        requests coalesced (``tui.core.autosave.BackgroundSaver``).
-        """
-        keeper = self.keeper
-        if keeper is None:
-            return
-        for screen in self.screen_stack:
-            sync = getattr(screen, "sync_answers", None)
-            if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
-                sync()
-        keeper.observe(force=force)
-        self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
-
-    def _save_notice(self, notice: SaveNotice) -> None:
-        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
-
-    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None:
-        if self.keeper is not None:
-            self.keeper.note_editor(round_index, question_index, changed=changed)
-
-    def resume_screen(self, path: Path) -> Screen[None] | None:
-        """The screen that continues the session saved at ``path`` (None, after a notice, if it cannot)."""
-        from tui.core.keeper import SessionKeeper
-        from tui.core.resume import ResumeError
-        from tui.core.session import SessionPhase
-        from tui.core.store import SessionFileError
-
-        self.save_session(force=True)
-        try:
-            keeper = SessionKeeper.resume(path, self.bank, self.clock)
-        except (SessionFileError, ResumeError) as exc:
-            self.notify(str(exc), title="Resume", severity="error", markup=False)
-            return None
-        self.keeper = keeper
-        session = keeper.session
-        if session.phase is SessionPhase.ROUND_OVER:
-            from tui.screens.round_summary import RoundSummaryScreen
-
-            return RoundSummaryScreen(session, session.current)
-        from tui.screens.round import RoundScreen
-
-        return RoundScreen(session)
-
-    def resume(self, path: Path) -> None:
-        """Continue the session saved at ``path`` (a notice instead when it cannot)."""
-        screen = self.resume_screen(path)
-        if screen is not None:
-            self.push_screen(screen)
-
-    def open_replay(self, path: Path) -> None:
-        from tui.core.store import SessionFileError, load
-        from tui.screens.replay import ReplayScreen
-
-        try:
-            record = load(path)
-        except SessionFileError as exc:
-            self.notify(str(exc), title="Replay", severity="error", markup=False)
-            return
-        self.push_screen(ReplayScreen(record, path))
-
-    def open_report(self, path: Path) -> None:
-        from tui.core.store import SessionFileError, load
-        from tui.screens.report import ReportScreen
-
-        try:
-            record = load(path)
-        except SessionFileError as exc:
-            self.notify(str(exc), title="Report", severity="error", markup=False)
-            return
-        self.push_screen(ReportScreen(record))
-
-    def open_sessions(self) -> None:
-        from tui.screens.sessions import SessionsScreen
-
-        self.push_screen(SessionsScreen())
-
-    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None:
-        """Submit locked answers in the background; the app owns the worker, so it outlives the round screen."""
-        from tui.core.checking import RunMode
-        from tui.core.checks import stream_check
-
-        todo = [a for a in attempts if a.question.code is not None]
-        for attempt in todo:  # visible at once as "checking…"
-            attempt.begin_run(RunMode.SUBMIT, state.at(), automatic=True)
-
-        async def submit_all() -> None:
-            for attempt in todo:
-                run = attempt.current_run
-                assert run is not None and attempt.question.code is not None
-                await stream_check(self.runner, attempt.question.code, run, state.at, lambda _: self.state_changed())
-
-        if todo:
-            self.run_worker(submit_all(), group="final-submit", exit_on_error=False, name="final submission")
-        self.state_changed()
-
-    def state_changed(self) -> None:
-        """Tell every screen that shows session state to re-render it."""
-        self.save_session()
-        for screen in self.screen_stack:
-            handler = getattr(screen, "on_state_changed", None)
-            if handler is not None and screen.is_mounted:
-                handler()
-
     # -- lifecycle -------------------------------------------------------------------
 
     def on_mount(self) -> None:
@@ -288,9 +161,7 @@ class MockloopApp(ThemedApp[int]):
         self.run_worker(self.runner.start(), name="checker warm-up", exit_on_error=False)
 
     async def on_unmount(self) -> None:
-        self.save_session(force=True)
-        if self._saver is not None:
-            await self._saver.flush()  # the last save is on disk before the process ends
+        await self.close_session()
         await self.runner.close()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -331,32 +202,6 @@ class MockloopApp(ThemedApp[int]):
 
         if not isinstance(self.screen, (HelpScreen, TooSmallScreen)):
             self.push_screen(HelpScreen())
-
-    def onsite_in_progress(self) -> bool:
-        from tui.core.session import Mode
-
-        for screen in self.screen_stack:
-            session = getattr(screen, "session", None)
-            if session is not None and session.mode is Mode.ONSITE and session.in_progress:
-                return True
-        return False
-
-    async def action_quit(self) -> None:
-        from tui.screens.confirm import ConfirmScreen
-
-        if isinstance(self.screen, ConfirmScreen):
-            return
-        if not self.onsite_in_progress():
-            self.exit(0)
-            return
-        self.push_screen(
-            ConfirmScreen(
-                "Quit the onsite?",
-                "The interview is still running. It is saved: `mockloop onsite --resume` (or Home) continues it.",
-                confirm="Quit",
-            ),
-            lambda ok: self.exit(0) if ok else None,
-        )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The palette: the round's own actions first (when in a round), then Textual's."""

@@ -66,30 +66,47 @@ def build_parser() -> argparse.ArgumentParser:
 
     replay = commands.add_parser("replay", help="scrub through a saved session, read-only")
     replay.add_argument("file", metavar="FILE", type=Path)
-    commands.add_parser("history", help="list past sessions, newest first")
+    history = commands.add_parser("history", help="list past sessions, newest first; delete or prune them")
+    tidy = history.add_mutually_exclusive_group()
+    tidy.add_argument("--delete", metavar="ID", help="delete one session (its id is its file's name)")
+    tidy.add_argument("--prune", action="store_true", help="delete finished and abandoned sessions (with --older-than)")
+    history.add_argument("--older-than", type=_days, metavar="DAYS", help="with --prune: created more than DAYS ago")
     report = commands.add_parser("report", help="print a saved session's report")
     report.add_argument("file", metavar="FILE", type=Path)
     report.add_argument("--format", choices=["text", "md"], default="text", help="plain text (default) or Markdown")
     return parser
 
 
-def _positive_float(text: str) -> float:
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text[:40]!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more days, not {value}")
+    return value
+
+
+def _time_scale(text: str) -> float:
+    from tui.core.clock import check_time_scale
+
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be positive, not {text}")
-    return value
+        raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
+    try:
+        return check_time_scale(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _add_time_scale(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--time-scale",
-        type=_positive_float,
+        type=_time_scale,
         default=1.0,
         metavar="X",
-        help="run the clock X times faster (60 turns a 45-minute round into 45 seconds)",
+        help="run the clock X times faster, 0.01 to 3600 (60 turns a 45-minute round into 45 seconds)",
     )
 
 
@@ -119,7 +136,7 @@ def _run_session_command(args: argparse.Namespace) -> int:
     from tui.headless import session_commands
 
     if args.command == "history":
-        return session_commands.run_history()
+        return session_commands.run_history(delete=args.delete, prune=args.prune, older_than=args.older_than)
     if args.command == "report":
         return session_commands.run_report(args.file, args.format)
     from tui.app import ReplayRoute, ResumeRoute, run_app

@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 
     from question_bank import Bank, Question
     from tui.core.attempt import QuestionAttempt
-    from tui.core.checking import CheckerRunner
+    from tui.core.checking import CheckerRunner, RunCause
     from tui.core.clock import Clock
     from tui.core.keeper import SessionKeeper
-    from tui.core.session import RoundState
+    from tui.core.record import SessionRecord
+    from tui.core.session import RoundState, Session
 
 __all__ = ["Services", "services"]
 
@@ -39,11 +40,11 @@ class Services(Protocol):
 
     def drill_screen(self, question: Question) -> Screen[None]: ...
 
-    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt]) -> None: ...
+    def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt], cause: RunCause) -> None: ...
 
     def save_session(self, *, force: bool = False) -> None: ...
 
-    def note_editor(self, round_index: int, question_index: int, *, changed: bool) -> None: ...
+    def live_record(self, session: Session) -> SessionRecord: ...
 
     def check_size(self, size: Size | None = None) -> None: ...
 

@@ -4,19 +4,49 @@ Everything the report will want later is recorded here with the round-elapsed
 time it happened at, and every rule about it lives here too: hints come one at
 a time in order, asking the same clarification twice is recorded once, a locked
 answer cannot change, and the last submission is the one that counts.
+
+Each change is announced as it happens (``bind``): hints, clarifications,
+runs and their results as typed events (``tui.core.events``), answer changes
+as text (the recorder compacts those into edits). An attempt that is not
+bound (a unit test's) announces nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from question_bank import Question
-from tui.core.checking import RunMode
+from tui.core.checking import RunCause, RunMode
+from tui.core.events import Clarify, Hint, QuestionEvent, RunResult, RunStart
 from tui.core.results import CheckRun, RunOutcome
 
 
 class AnswerLocked(RuntimeError):
     """The answer was locked (time's up or finished) and can no longer change."""
+
+
+#: The largest answer kept (UTF-8 bytes): far beyond any interview answer, small enough to save in milliseconds.
+MAX_ANSWER_BYTES = 1024 * 1024
+
+
+class AnswerTooLarge(ValueError):
+    """An answer over ``MAX_ANSWER_BYTES``; ``str()`` is one sentence for the candidate."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        super().__init__(
+            f"This answer is {size / 2**20:.1f} MiB, over the {MAX_ANSWER_BYTES // 2**20} MiB limit: it is not saved "
+            "(nor run) until it is shorter; the last answer within the limit is kept."
+        )
+
+
+def oversize(text: str) -> int:
+    """``text``'s size in UTF-8 bytes when it is over ``MAX_ANSWER_BYTES``, else 0 (short texts are not encoded)."""
+    if len(text) * 4 <= MAX_ANSWER_BYTES:
+        return 0
+    size = len(text.encode("utf-8", "surrogatepass"))
+    return size if size > MAX_ANSWER_BYTES else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +75,13 @@ class QuestionAttempt:
     asks: list[Ask] = field(default_factory=list)
     runs: list[CheckRun] = field(default_factory=list)
     locked_at: float | None = None
+    index: int = field(default=0, repr=False, compare=False)  # the question's place in its round
+    _emit: Callable[[QuestionEvent], None] = field(default=lambda _: None, repr=False, compare=False)
+    _on_answer: Callable[[str], None] = field(default=lambda _: None, repr=False, compare=False)
+
+    def bind(self, index: int, emit: Callable[[QuestionEvent], None], on_answer: Callable[[str], None]) -> None:
+        """Announce this attempt's events to ``emit`` and its answer changes to ``on_answer``."""
+        self.index, self._emit, self._on_answer = index, emit, on_answer
 
     @classmethod
     def start(cls, question: Question) -> QuestionAttempt:
@@ -61,7 +98,11 @@ class QuestionAttempt:
     def set_answer(self, text: str) -> None:
         if self.locked:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
-        self.answer = text
+        if size := oversize(text):
+            raise AnswerTooLarge(size)
+        if text != self.answer:
+            self.answer = text
+            self._on_answer(text)
 
     def lock(self, at: float) -> None:
         if self.locked_at is None:
@@ -79,6 +120,7 @@ class QuestionAttempt:
             return None
         taken = HintTaken(index=len(self.hints), at=at)
         self.hints.append(taken)
+        self._emit(Hint(at, self.index, taken.index))
         return taken
 
     def ask(self, index: int, at: float) -> Ask:
@@ -90,6 +132,7 @@ class QuestionAttempt:
                 return ask
         ask = Ask(index=index, at=at)
         self.asks.append(ask)
+        self._emit(Clarify(at, self.index, index))
         return ask
 
     def asked(self, index: int) -> bool:
@@ -97,15 +140,23 @@ class QuestionAttempt:
 
     # -- runs ------------------------------------------------------------------------
 
-    def begin_run(self, mode: RunMode, at: float, *, automatic: bool = False) -> CheckRun:
-        """A new Run or Submit of the current answer; cancels any run still streaming."""
+    def begin_run(self, mode: RunMode, at: float, *, cause: RunCause = RunCause.CANDIDATE) -> CheckRun:
+        """A new Run or Submit of the current answer; cancels any run still streaming.
+
+        ``cause``: the candidate pressed Run or Submit, or the answer is being
+        locked (finished early, time's up) and submitted as it stands, which
+        is the one case a locked answer may still be run.
+        """
         if self.question.code is None:
             raise ValueError(f"{self.question.id} is not a code question")
-        if self.locked and not automatic:
+        if self.locked and not cause.automatic:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
         self.cancel_runs(at)
-        run = CheckRun(mode=mode, source=self.answer, started_at=at, automatic=automatic)
+        number = len(self.runs)
+        run = CheckRun(mode=mode, source=self.answer, started_at=at, cause=cause)
+        run.on_end = lambda ended: self._emit(RunResult.of(self.index, number, ended))
         self.runs.append(run)
+        self._emit(RunStart(at, self.index, number, str(mode), str(cause)))
         return run
 
     def cancel_runs(self, at: float) -> None:

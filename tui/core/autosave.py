@@ -6,8 +6,13 @@ A save has three steps, so the slow one can leave the app's event loop:
    record (``store.snapshot``: the event lists, not the events) and notes
    how many changes the copy holds;
 2. ``PendingSave.write()`` (anywhere, e.g. a worker thread): dumps the copy
-   with tomli-w, writes it atomically, and updates the file's line in the
-   history index (``history.remember``) so listings never need to re-read it;
+   (``store.dumps``: only what changed since the last save is dumped anew),
+   writes it atomically, and, when the file's history line may have changed
+   (its status, a round ended, results of an ended round) or the save was
+   forced (quitting, a round boundary), updates it in the history index
+   (``history.remember``) so listings need not re-read it. Typing alone never
+   changes the line, and rewriting a 10,000-entry index at every beat would
+   cost more than the save itself;
 3. ``Autosaver.finish()`` (on the loop): marks those changes saved, or
    records the failure, and returns the notice to show, if any.
 
@@ -36,7 +41,8 @@ from pathlib import Path
 from typing import Literal
 
 from tui.core import store
-from tui.core.recording import Recorder, SessionRecord
+from tui.core.record import SessionRecord
+from tui.core.recorder import Recorder
 
 #: Seconds between saves while the answers keep changing.
 SAVE_INTERVAL = 3.0
@@ -55,7 +61,17 @@ class SaveNotice:
 def session_file(record_id: str, folder: Path | None = None) -> Path:
     from tui.core.locations import sessions_dir
 
-    return (folder or sessions_dir()) / f"{record_id}.toml"
+    return (folder or sessions_dir(create=False)) / f"{record_id}.toml"
+
+
+def line_key(record: SessionRecord) -> tuple[object, ...]:
+    """What the file's history line depends on (cheap): its lifecycle and the rounds that ended.
+
+    A round still being answered has no verdict yet, so typing in it never
+    changes the line; the index is then updated only when this key changes.
+    """
+    ended = tuple((r.index, r.end, len(r.events)) for r in record.rounds if r.ended)
+    return (record.status, record.position, ended)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,18 +82,21 @@ class PendingSave:
     path: Path
     changes: int
     started: float  # the autosaver's clock when the copy was taken
+    line: tuple[object, ...] | None = None  # the history line's key, when the index needs updating
 
     def write(self) -> int:
-        """Dump and write the copy, then refresh its history line; returns the file's size.
+        """Dump and write the copy, then refresh its history line if it changed; returns the file's size.
 
-        Safe in a worker thread: it touches only the copy. Raises ``OSError``
-        when the file cannot be written; a history index that cannot be
-        updated is not a failed save (the index is a cache).
+        Safe in a worker thread: it touches only the copy (and the TOML kept
+        for it, one save at a time). Raises ``OSError`` when the file cannot
+        be written; a history index that cannot be updated is not a failed
+        save (the index is a cache).
         """
         size = store.save(self.record, self.path)
-        from tui.core.history import remember
+        if self.line is not None:
+            from tui.core.history import remember
 
-        remember(self.path, self.record)
+            remember(self.path, self.record)
         return size
 
 
@@ -100,7 +119,9 @@ class Autosaver:
         self.saves = 0
         self.last_error = ""
         self._last_save = -float("inf")
+        self._saved_upto = clock()  # when what is on disk was taken (creation: nothing to lose yet)
         self._next_retry = -float("inf")
+        self._line: tuple[object, ...] | None = None  # the history line's key as last written to the index
 
     def due(self, *, force: bool = False) -> bool:
         recorder = self.recorder
@@ -111,8 +132,11 @@ class Autosaver:
             return False
         return force or recorder.urgent or self.failing or now - self._last_save >= self.interval
 
-    def begin(self) -> PendingSave:
-        return PendingSave(store.snapshot(self.recorder.record), self.path, self.recorder.changes, self.clock())
+    def begin(self, *, force: bool = False) -> PendingSave:
+        record = self.recorder.record
+        key = line_key(record)
+        line = key if force or key != self._line else None
+        return PendingSave(store.snapshot(record), self.path, self.recorder.changes, self.clock(), line)
 
     def finish(self, pending: PendingSave, error: BaseException | None = None) -> SaveNotice | None:
         if error is not None:
@@ -130,18 +154,29 @@ class Autosaver:
                 "error",
             )
         self.recorder.mark_saved(pending.changes)
-        self._last_save = pending.started
+        self._last_save = self._saved_upto = pending.started
+        if pending.line is not None:
+            self._line = pending.line
         self.saves += 1
         if self.failing:
             self.failing = False
             return SaveNotice(f"The session is saved again ({self.path.name}).", "information")
         return None
 
+    @property
+    def unsaved(self) -> bool:
+        """Saving fails and there are changes not on disk: quitting now would lose them."""
+        return self.failing and self.recorder.dirty
+
+    def unsaved_seconds(self) -> float:
+        """How much of the session (in seconds of this clock) is not on disk: since the last copy that was saved."""
+        return max(0.0, self.clock() - self._saved_upto) if self.recorder.dirty else 0.0
+
     def save_if_due(self, *, force: bool = False) -> SaveNotice | None:
         """Save now, on the caller's thread, if a save is due."""
         if not self.due(force=force):
             return None
-        pending = self.begin()
+        pending = self.begin(force=force)
         try:
             pending.write()
         except OSError as exc:
@@ -173,7 +208,7 @@ class BackgroundSaver:
             self._waiting[id(autosaver)] = (autosaver, force or (previous is not None and previous[1]))
             return
         if autosaver.due(force=force):
-            self._task = asyncio.get_running_loop().create_task(self._run(autosaver.begin(), autosaver))
+            self._task = asyncio.get_running_loop().create_task(self._run(autosaver.begin(force=force), autosaver))
 
     async def _run(self, pending: PendingSave, autosaver: Autosaver) -> None:
         while True:
@@ -195,7 +230,7 @@ class BackgroundSaver:
             key = next(iter(self._waiting))
             autosaver, force = self._waiting.pop(key)
             if autosaver.due(force=force):
-                return autosaver, autosaver.begin()
+                return autosaver, autosaver.begin(force=force)
         return None
 
     async def flush(self) -> None:

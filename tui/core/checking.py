@@ -31,6 +31,23 @@ class RunMode(StrEnum):
     SUBMIT = "submit"
 
 
+class RunCause(StrEnum):
+    """Who started a run: the candidate (Run, Submit), or the end of the question (finish early, time's up).
+
+    Recorded with the run when it starts, so the report says how each final
+    submission came about rather than guessing it afterwards.
+    """
+
+    CANDIDATE = "candidate"  # Run or Submit pressed
+    FINISH = "finish"  # the candidate finished the question (or the session) early: submitted as it stood
+    TIME_UP = "time_up"  # the onsite round ran out: submitted by the clock
+
+    @property
+    def automatic(self) -> bool:
+        """Submitted for the candidate as the answer was locked, not by pressing Submit."""
+        return self is not RunCause.CANDIDATE
+
+
 class TestStatus(StrEnum):
     """Where a test is: waiting, running, or one of the checker's final statuses."""
 

@@ -8,8 +8,21 @@ decremented and the display cannot drift however irregularly it is refreshed.
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Protocol
+
+#: ``--time-scale`` bounds: a hundredth of real time up to an hour a second. Beyond, the numbers stop
+#: meaning anything (1e308 overflows the timer; inf freezes it).
+MIN_TIME_SCALE = 0.01
+MAX_TIME_SCALE = 3600.0
+
+
+def check_time_scale(scale: float) -> float:
+    """``scale`` if it is a usable time scale; ``ValueError`` (one sentence) otherwise."""
+    if not (math.isfinite(scale) and MIN_TIME_SCALE <= scale <= MAX_TIME_SCALE):
+        raise ValueError(f"the time scale must be between {MIN_TIME_SCALE:g} and {MAX_TIME_SCALE:g}, not {scale:g}")
+    return scale
 
 
 class Clock(Protocol):
@@ -33,9 +46,7 @@ class MonotonicClock:
     """
 
     def __init__(self, scale: float = 1.0) -> None:
-        if scale <= 0:
-            raise ValueError(f"the time scale must be positive, not {scale}")
-        self.scale = scale
+        self.scale = check_time_scale(scale)
         self._origin = time.monotonic()
 
     def now(self) -> float:

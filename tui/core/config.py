@@ -24,7 +24,6 @@ This module never imports Textual (it is part of ``tui.core``).
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import Any
 
 import tomli_w
 
+from strict_toml import TomlFileError, excerpt, read_regular, read_toml
 from tui.core import locations
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
 
@@ -62,22 +62,16 @@ def config_path() -> Path:
 
 
 def _read_raw(path: Path) -> dict[str, Any]:
-    """The file's table; raises ``ValueError`` with one sentence when it cannot be used."""
+    """The file's table (``{}`` when there is none); ``ValueError`` with one sentence when it cannot be used.
+
+    ``strict_toml`` reads it, as every file: regular files only, bounded size and nesting.
+    """
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONFIG_BYTES + 1)
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        raise ValueError(f"{path} cannot be read ({exc.strerror or exc}); using the default settings.") from None
-    if len(data) > MAX_CONFIG_BYTES:
-        raise ValueError(f"{path} is larger than {MAX_CONFIG_BYTES // 1024} KB; using the default settings.")
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise ValueError(f"{path} is not UTF-8 text; using the default settings.") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ValueError(f"{path} is not valid TOML ({exc}); using the default settings.") from None
+        return read_toml(path, max_bytes=MAX_CONFIG_BYTES, what="a settings file")
+    except TomlFileError as exc:
+        if exc.missing:
+            return {}
+        raise ValueError(f"{path} {exc.problem.rstrip('.')}; using the default settings.") from None
 
 
 def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
@@ -88,7 +82,8 @@ def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
         value = raw[key]
         if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
             raise ValueError(
-                f"{path}: `{key}` must be a non-empty {kind.__name__}, not {value!r}; using the default settings."
+                f"{path}: `{key}` must be a non-empty {kind.__name__}, not {excerpt(repr(value))}; "
+                "using the default settings."
             )
         values[key] = value.strip() if isinstance(value, str) else value
     return Settings(**values)
@@ -123,7 +118,7 @@ def save_setting(key: str, value: str, path: Path | None = None) -> Settings:
 
 def _keep_broken_copy(path: Path) -> None:
     try:
-        data = path.read_bytes()
-    except OSError:
-        return
+        data = read_regular(path, MAX_CONFIG_BYTES, "a settings file")
+    except TomlFileError:
+        return  # missing, not a regular file, too large: nothing worth keeping
     write_atomically(path.with_name(path.name + ".broken"), data)

@@ -45,6 +45,7 @@ __all__ = [
     "assess_attempt",
     "count_words",
     "is_text_kind",
+    "recorded_assessment",
     "spoken",
     "star_counts",
 ]
@@ -88,6 +89,20 @@ def assess_attempt(attempt: QuestionAttempt, lang: str = "en") -> Assessment | N
     if not is_text_kind(attempt.question):
         return None
     return assess(attempt.question, attempt.answer, lang)
+
+
+def recorded_assessment(feedback: Mapping[str, object] | None, error: str = "") -> Assessment | None:
+    """The assessment recorded when a round ended (``feedback`` event), for the summaries.
+
+    The summaries show what was recorded, never a fresh analysis, so they
+    agree with the report built from the same file. ``None``: nothing was
+    recorded (no answer).
+    """
+    if feedback:
+        return Assessment(Feedback.from_dict(feedback))
+    if error:
+        return Assessment(None, error)
+    return None
 
 
 # -- live counts -----------------------------------------------------------------------------

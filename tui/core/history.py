@@ -22,12 +22,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from strict_toml import TomlFileError, read_regular
 from tui.core.atomic import write_atomically
-from tui.core.recording import SessionRecord
+from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: entries name their rounds (history filters by round)
+#: The largest index read (10,000 sessions make about 4 MB).
+MAX_INDEX_BYTES = 64 * 1024 * 1024
 
 #: One writer of an index at a time within this process (the autosave thread and a listing).
 _INDEX_LOCK = threading.Lock()
@@ -44,12 +47,23 @@ class HistoryEntry:
     title: str
     questions: tuple[str, ...]
     outcome: str
-    status: str  # in_progress, done, abandoned, unreadable
+    status: str  # in_progress, finished, abandoned, unreadable
     resumable: bool
+    rounds: tuple[str, ...] = ()  # the rounds' ids, in order
 
     @property
     def path(self) -> Path:
         return Path(self.folder) / self.name
+
+    @property
+    def id(self) -> str:
+        """The session's id: its file's name without ``.toml`` (what ``mockloop history --delete`` takes)."""
+        return self.name.removesuffix(".toml")
+
+    def matches(self, words: str) -> bool:
+        """Whether every word of ``words`` names this entry's mode, a round, a question, or its status."""
+        haystack = " ".join((self.mode, self.status, self.title, self.name, *self.rounds, *self.questions)).lower()
+        return all(word in haystack for word in words.lower().split())
 
     def line(self) -> str:
         questions = ", ".join(self.questions)
@@ -72,7 +86,7 @@ def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
             "?",
             "",
             (),
-            f"unreadable: {exc.problem}",
+            f"unreadable: {path.name} {exc.problem}",
             "unreadable",
             False,
         )
@@ -95,13 +109,14 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
         outcome=outcome_line(build_report(record)),
         status=record.status,
         resumable=record.resumable,
+        rounds=tuple(r.id for r in record.rounds),
     )
 
 
 def _read_index(path: Path) -> dict[str, dict[str, Any]]:
     try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
+        data = json.loads(read_regular(path, MAX_INDEX_BYTES, "a history index"))
+    except (TomlFileError, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("version") != INDEX_VERSION or not isinstance(data.get("entries"), dict):
         return {}
@@ -123,17 +138,22 @@ def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry
             outcome=str(cached["outcome"]),
             status=str(cached["status"]),
             resumable=bool(cached["resumable"]),
+            rounds=tuple(str(r) for r in cached["rounds"]),
         )
     except (KeyError, TypeError, ValueError):
         return None
 
 
 def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> list[HistoryEntry]:
-    """Every session in ``folder`` (default: the sessions folder), newest first."""
+    """Every session in ``folder`` (default: the sessions folder), newest first.
+
+    No folder: no sessions. ``OSError`` when the folder cannot be listed (a
+    file in its place, no permission): callers say so in one sentence.
+    """
     if folder is None:
         from tui.core.locations import sessions_dir
 
-        folder = sessions_dir()
+        folder = sessions_dir(create=False)
     index_path = folder / INDEX_NAME
     cached = _read_index(index_path)
     entries: list[HistoryEntry] = []
@@ -198,6 +218,15 @@ def remember(path: Path, record: SessionRecord) -> None:
         table = _read_index(index_path)
         table[path.name] = _cached(entry)
         _write_index(index_path, table)
+
+
+def forget(path: Path) -> None:
+    """Drop the line of ``path`` (a deleted session) from its folder's index; never raises (a cache)."""
+    index_path = path.parent / INDEX_NAME
+    with _INDEX_LOCK:
+        table = _read_index(index_path)
+        if table.pop(path.name, None) is not None:
+            _write_index(index_path, table)
 
 
 def format_history(entries: list[HistoryEntry]) -> str:

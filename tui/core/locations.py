@@ -28,14 +28,16 @@ def _ensure(path: Path) -> Path:
     return path
 
 
-def data_dir() -> Path:
-    """Sessions and other user data (created on first use)."""
+def data_dir(*, create: bool = True) -> Path:
+    """Sessions and other user data (created on first use, unless ``create`` is False)."""
     home = _home_override()
     if home is not None:
-        return _ensure(home / "data")
-    from platformdirs import user_data_path
+        path = home / "data"
+    else:
+        from platformdirs import user_data_path
 
-    return _ensure(user_data_path(APP_NAME, appauthor=False))
+        path = user_data_path(APP_NAME, appauthor=False)
+    return _ensure(path) if create else path
 
 
 def config_dir() -> Path:
@@ -48,9 +50,15 @@ def config_dir() -> Path:
     return _ensure(user_config_path(APP_NAME, appauthor=False))
 
 
-def sessions_dir() -> Path:
-    """Saved interview sessions, one TOML file each (created on first use)."""
-    return _ensure(data_dir() / "sessions")
+def sessions_dir(*, create: bool = True) -> Path:
+    """Saved interview sessions, one TOML file each (created on first use, unless ``create`` is False).
+
+    Writers name files with ``create=False``: the save makes the folder, so a
+    folder that cannot be made (a file in its place, no permission) is a
+    failed save said in one sentence, not a crash when the interview starts.
+    """
+    path = data_dir(create=create) / "sessions"
+    return _ensure(path) if create else path
 
 
 def themes_dir() -> Path:

@@ -4,8 +4,9 @@
 (inclusive) into a ``RoundView``: each answer as it stood, the hints and
 clarifications taken so far, the last run and its results (or "running" if
 they had not come back yet), the clock, the language, whether the round had
-ended. Replay renders it; the recorder uses the same fold to know what a
-resumed record already contains; the report reads the fold at the end.
+ended. Replay renders it; resume rebuilds the live session from the fold at
+the end, and the recorder starts from it (a resumed record's answers); the
+report, and so the live summaries, read the fold at the end.
 
 Nothing here mutates the record, and the same (record, round, t) always gives
 the same view, which is what makes seeking testable without a terminal.
@@ -18,7 +19,28 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from tui.core.recording import MARKER_KINDS, Event, RoundRecord, SessionRecord, apply_edit
+from tui.core.events import (
+    Clarify,
+    ClockRanOut,
+    Edit,
+    EditorTrip,
+    Event,
+    FeedbackNote,
+    Finish,
+    Hint,
+    LangSwitch,
+    Pause,
+    Resume,
+    RoundEnd,
+    RoundStart,
+    RunResult,
+    RunStart,
+    Snapshot,
+    TestRecord,
+    Unpause,
+    question_of,
+)
+from tui.core.record import RoundRecord, SessionRecord, apply_edit
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +49,11 @@ class RunView:
 
     number: int
     mode: str
-    automatic: bool
+    cause: str  # ``RunCause``: candidate, finish, time_up
     started_at: float
     finished_at: float | None = None
     outcome: str = "running"
-    tests: tuple[dict[str, Any], ...] = ()
+    tests: tuple[TestRecord, ...] = ()
     failure_reason: str = ""
     failure_message: str = ""
 
@@ -41,7 +63,7 @@ class RunView:
 
     @property
     def passed(self) -> int:
-        return sum(1 for row in self.tests if row.get("status") == "passed")
+        return sum(1 for row in self.tests if row.status == "passed")
 
     @property
     def total(self) -> int:
@@ -61,7 +83,7 @@ class RunView:
         text = f"{self.passed}/{self.total} passed"
         if self.outcome == "cancelled":
             text += " · cancelled"
-        hidden = sum(1 for row in self.tests if not row.get("visible", True))
+        hidden = sum(1 for row in self.tests if not row.visible)
         if self.mode == "submit" and hidden:
             text += f" · {hidden} hidden"
         return text
@@ -78,8 +100,11 @@ class QuestionView:
     runs: list[RunView] = field(default_factory=list)
     locked: bool = False
     locked_at: float | None = None
+    finished_at: float | None = None  # the candidate finished it early (not locked by the round's end)
     feedback: dict[str, Any] | None = None
+    feedback_error: str = ""  # the analyzers could not read the answer (its headings)
     editor_trips: int = 0
+    edit_at: int = 0  # where in the answer the last edit ended (replay keeps it in view)
 
     @property
     def runs_started(self) -> int:
@@ -141,72 +166,68 @@ def fold_round(rec: RoundRecord, t: float, *, lang: str = "") -> RoundView:
     for event in rec.events:
         if event.t > t:
             break
-        q = view.questions[event.q] if 0 <= event.q < count else None
-        _apply(view, q, event)
+        index = question_of(event)
+        _apply(view, view.questions[index] if 0 <= index < count else None, event)
     return view
 
 
 def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
-    kind = event.kind
-    if kind == "round_start":
-        view.started = True
-    elif kind == "round_end":
-        view.ended = True
-        view.end_reason = str(event.get("reason", ""))
-        for question in view.questions:
-            if not question.locked:
-                question.locked, question.locked_at = True, event.t
-    elif kind == "resume":
-        view.resumes += 1
-    elif kind == "lang":
-        view.lang = str(event.get("lang", ""))
-    elif kind == "pause":
-        view.paused = True
-    elif kind == "unpause":
-        view.paused = False
-    elif q is None:
+    match event:
+        case RoundStart():
+            view.started = True
+        case RoundEnd():
+            view.ended = True
+            view.end_reason = event.reason
+            for question in view.questions:
+                if not question.locked:
+                    question.locked, question.locked_at = True, event.t
+        case Resume():
+            view.resumes += 1
+        case LangSwitch():
+            view.lang = event.lang
+        case Pause():
+            view.paused = True
+        case Unpause():
+            view.paused = False
+    if q is None:
         return
-    elif kind == "snapshot":
-        q.answer = str(event.get("text", ""))
-    elif kind == "edit":
-        q.answer = apply_edit(q.answer, int(event.get("pos", 0)), int(event.get("cut", 0)), str(event.get("ins", "")))
-    elif kind == "editor":
-        q.editor_trips += 1
-    elif kind == "hint":
-        q.hints.append(int(event.get("index", len(q.hints))))
-        q.hint_times.append(event.t)
-    elif kind == "ask":
-        q.asks.append(int(event.get("index", 0)))
-        q.ask_times.append(event.t)
-    elif kind == "run":
-        q.runs.append(
-            RunView(
-                number=int(event.get("run", len(q.runs))),
-                mode=str(event.get("mode", "run")),
-                automatic=bool(event.get("automatic", False)),
-                started_at=event.t,
-            )
-        )
-    elif kind == "result":
-        number = int(event.get("run", -1))
-        for i, run in enumerate(q.runs):
-            if run.number == number:
-                q.runs[i] = RunView(
-                    number=run.number,
-                    mode=run.mode,
-                    automatic=run.automatic,
-                    started_at=run.started_at,
-                    finished_at=event.t,
-                    outcome=str(event.get("outcome", "finished")),
-                    tests=tuple(dict(row) for row in event.get("tests", ())),
-                    failure_reason=str(event.get("failure_reason", "")),
-                    failure_message=str(event.get("failure_message", "")),
-                )
-    elif kind == "finish":
-        if not q.locked:
-            q.locked, q.locked_at = True, event.t
-    elif kind == "feedback":
-        q.feedback = dict(event.get("feedback", {}))
+    match event:
+        case Snapshot():
+            q.answer = event.text
+            q.edit_at = 0
+        case Edit():
+            q.answer = apply_edit(q.answer, event.pos, event.cut, event.ins)
+            q.edit_at = event.pos + len(event.ins)
+        case EditorTrip():
+            q.editor_trips += 1
+        case Hint():
+            q.hints.append(event.index)
+            q.hint_times.append(event.t)
+        case Clarify():
+            q.asks.append(event.index)
+            q.ask_times.append(event.t)
+        case RunStart():
+            q.runs.append(RunView(number=event.run, mode=event.mode, cause=event.cause, started_at=event.t))
+        case RunResult():
+            for i, run in enumerate(q.runs):
+                if run.number == event.run:
+                    q.runs[i] = RunView(
+                        number=run.number,
+                        mode=run.mode,
+                        cause=run.cause,
+                        started_at=run.started_at,
+                        finished_at=event.t,
+                        outcome=event.outcome,
+                        tests=event.tests,
+                        failure_reason=event.failure_reason,
+                        failure_message=event.failure_message,
+                    )
+        case Finish():
+            if not q.locked:
+                q.locked, q.locked_at, q.finished_at = True, event.t, event.t
+        case FeedbackNote():
+            q.feedback = dict(event.feedback) if event.feedback else None
+            q.feedback_error = event.error
 
 
 def session_lang_at(record: SessionRecord, round_index: int, t: float) -> str:
@@ -216,8 +237,8 @@ def session_lang_at(record: SessionRecord, round_index: int, t: float) -> str:
         for event in rec.events:
             if rec.index == round_index and event.t > t:
                 break
-            if event.kind == "lang":
-                lang = str(event.get("lang", lang))
+            if isinstance(event, LangSwitch):
+                lang = event.lang
     return lang
 
 
@@ -242,40 +263,47 @@ def markers(rec: RoundRecord) -> list[Marker]:
     """The events worth a mark on the timeline, in time order."""
     found: list[Marker] = []
     for event in rec.events:
-        if event.kind not in MARKER_KINDS:
-            continue
-        kind = event.kind
-        if kind == "run" and event.get("mode") == "submit":
-            kind = "submit"
-        label = _label(rec, event, kind)
-        found.append(Marker(event.t, kind, event.q, label))
+        kind = _marker_kind(event)
+        if kind:
+            q = question_of(event)
+            prefix = f"Q{q + 1} " if q >= 0 and len(rec.questions) > 1 else ""
+            found.append(Marker(event.t, kind, q, _label(event, prefix)))
     return found
 
 
-def _label(rec: RoundRecord, event: Event, kind: str) -> str:
-    prefix = f"Q{event.q + 1} " if event.q >= 0 and len(rec.questions) > 1 else ""
-    match kind:
-        case "run":
+def _marker_kind(event: Event) -> str:
+    match event:
+        case RunStart():
+            return "submit" if event.mode == "submit" else "run"
+        case RunResult() | Hint() | Clarify() | RoundStart() | RoundEnd() | ClockRanOut() | Finish():
+            return event.kind
+    return ""
+
+
+def _label(event: Event, prefix: str) -> str:
+    match event:
+        case RunStart() if event.mode == "run":
             return prefix + "run"
-        case "submit":
-            return prefix + ("submitted at time's up" if event.get("automatic") else "submit")
-        case "result":
-            tests = event.get("tests", ())
-            passed = sum(1 for row in tests if row.get("status") == "passed")
-            return prefix + f"results {passed}/{len(tests)} ({event.get('outcome', '')})"
-        case "hint":
-            return prefix + f"hint {int(event.get('index', 0)) + 1}"
-        case "ask":
+        case RunStart():
+            return prefix + {"time_up": "submitted at time's up", "finish": "submitted on finishing"}.get(
+                event.cause, "submit"
+            )
+        case RunResult():
+            passed = sum(1 for row in event.tests if row.status == "passed")
+            return prefix + f"results {passed}/{len(event.tests)} ({event.outcome})"
+        case Hint():
+            return prefix + f"hint {event.index + 1}"
+        case Clarify():
             return prefix + "clarification asked"
-        case "finish":
+        case Finish():
             return prefix + "finished"
-        case "time_up":
+        case ClockRanOut():
             return "time's up"
-        case "round_start":
+        case RoundStart():
             return "round starts"
-        case "round_end":
+        case RoundEnd():
             return "round ends"
-    return kind
+    return event.kind
 
 
 def event_times(rec: RoundRecord) -> list[float]:

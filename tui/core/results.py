@@ -8,11 +8,13 @@ expected value) and how the summary line reads.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from tui.core.checking import (
     CheckEvent,
+    RunCause,
     RunFailed,
     RunFinished,
     RunMode,
@@ -89,7 +91,10 @@ class CheckRun:
     outcome: RunOutcome = RunOutcome.RUNNING
     rows: list[TestRow] = field(default_factory=list)
     failure: RunFailed | None = None
-    automatic: bool = False  # submitted by the clock at time's up, not by the candidate
+    cause: RunCause = RunCause.CANDIDATE  # who started it: the candidate, finishing early, or time's up
+    on_end: Callable[[CheckRun], None] | None = field(
+        default=None, repr=False, compare=False
+    )  # told once, when it ends
 
     # -- folding events --------------------------------------------------------------
 
@@ -123,6 +128,8 @@ class CheckRun:
         for row in self.rows:
             if not row.status.is_final:
                 row.status = TestStatus.NOT_RUN
+        if self.on_end is not None:
+            self.on_end(self)
 
     def _row(self, name: str) -> TestRow:
         for row in self.rows:

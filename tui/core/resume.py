@@ -7,8 +7,11 @@ questions up in the bank (a run needs the question's tests, which the file
 does not carry), rebuilds the attempts, and sets each timer so the round
 continues with the time it had left (a drill that was paused comes back
 paused, its clock still). A run that was still streaming when the
-process died is marked cancelled. The recorder then carries on appending to
-the same record, starting with a ``resume`` event.
+process died is marked cancelled. The restored session's timeline holds a
+``Resume`` event (and a cancelled result for each such run, and the
+current round's start if it had not started); the recorder attached to the
+same record then carries on appending, never recording twice what the file
+already holds.
 """
 
 from __future__ import annotations
@@ -18,9 +21,10 @@ from pathlib import Path
 
 from question_bank import Bank, BankError, DrawnRound, UnknownLoop, UnknownQuestion
 from tui.core.attempt import Ask, HintTaken
-from tui.core.checking import RunFailed, RunMode, TestFinished, TestInfo, TestStatus
+from tui.core.checking import RunCause, RunFailed, RunMode, TestFinished, TestInfo, TestStatus
 from tui.core.clock import Clock
-from tui.core.recording import SessionRecord
+from tui.core.events import Resume, RunResult
+from tui.core.record import RoundRecord, SessionRecord
 from tui.core.replay_state import RunView, fold_round
 from tui.core.results import CheckRun, RunOutcome, TestRow
 from tui.core.session import EndReason, Mode, Session, SessionPhase
@@ -45,6 +49,10 @@ def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
             session = Session.drill(questions[0][0], clock)
     except (UnknownQuestion, UnknownLoop, BankError) as exc:
         raise ResumeError(f"This session cannot be resumed: {exc}") from None
+    session.timeline.forget()  # a drill's construction started its round: that is in the file already
+    current = session.rounds[record.position]
+    if record.rounds[record.position].started:
+        current.timeline.event(current.index, Resume(record.rounds[record.position].elapsed))
     now = clock.now()
     lang = record.lang
     for state, rec in zip(session.rounds, record.rounds, strict=True):
@@ -64,9 +72,11 @@ def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
             attempt.asks = [Ask(i, t) for i, t in zip(qv.asks, qv.ask_times, strict=True)]
             attempt.runs = [_run(rec, qv.index, run, rec.elapsed) for run in qv.runs]
             attempt.locked_at = qv.locked_at if qv.locked else None
+            for number, (run, seen) in enumerate(zip(attempt.runs, qv.runs, strict=True)):
+                if seen.running:  # it died with the process: its end is recorded now
+                    state.timeline.event(state.index, RunResult.of(attempt.index, number, run))
     session.lang = "fr" if lang == "fr" else "en"
     session.position = record.position
-    current = session.rounds[record.position]
     if current.ended:
         session.phase = SessionPhase.ROUND_OVER
     else:
@@ -76,34 +86,26 @@ def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
     return session
 
 
-def _run(rec: object, question: int, view: RunView, elapsed: float) -> CheckRun:
-    from tui.core.recording import RoundRecord
-
-    assert isinstance(rec, RoundRecord)
+def _run(rec: RoundRecord, question: int, view: RunView, elapsed: float) -> CheckRun:
     source = fold_round(rec, view.started_at).questions[question].answer
-    run = CheckRun(mode=RunMode(view.mode), source=source, started_at=view.started_at, automatic=view.automatic)
+    run = CheckRun(mode=RunMode(view.mode), source=source, started_at=view.started_at, cause=RunCause(view.cause))
     if view.running:  # the process died while it streamed
         run.outcome, run.finished_at = RunOutcome.CANCELLED, elapsed
         return run
     run.outcome = RunOutcome(view.outcome)
     run.finished_at = view.finished_at
     for row in view.tests:
-        info = TestInfo(
-            name=str(row["name"]),
-            description=str(row.get("description", "")),
-            visible=bool(row.get("visible", True)),
-            danger=row.get("danger"),
-        )
-        status = TestStatus(row["status"])
+        info = TestInfo(name=row.name, description=row.description, visible=row.visible, danger=row.danger or None)
+        status = TestStatus(row.status)
         result = None
         if status.is_final and status is not TestStatus.NOT_RUN:
             result = TestFinished(
                 name=info.name,
                 status=status,
-                duration=float(row.get("duration", 0.0)),
-                message=str(row.get("message", "")),
-                expected=row.get("expected"),
-                actual=row.get("actual"),
+                duration=row.duration or 0.0,
+                message=row.message,
+                expected=row.expected,
+                actual=row.actual,
             )
         run.rows.append(TestRow(info, status, result))
     if view.failure_reason:

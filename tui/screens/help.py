@@ -16,7 +16,7 @@ from tui.screens.round import ROUND_BINDINGS
 GLOBAL_KEYS = (
     ("f1", "This help"),
     ("ctrl+p", "Command palette: every action by name"),
-    ("ctrl+q", "Quit (asks first during an onsite)"),
+    ("ctrl+q", "Quit (an unfinished drill or onsite asks: finish now, keep for later, or discard)"),
     ("tab / shift+tab", "Move between panels (in the code editor, tab indents: use the mouse or shift+tab)"),
     ("escape", "Back / close a dialog"),
 )

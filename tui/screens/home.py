@@ -48,7 +48,7 @@ MENU: tuple[MenuEntry, ...] = (
     ),
     MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
     MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
-    MenuEntry("sessions", "Replay a session", "Past sessions, newest first: replay or report.", "open_sessions"),
+    MenuEntry("sessions", "History", "Past sessions: filter, resume, replay, report or delete.", "open_sessions"),
     MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
     MenuEntry("quit", "Quit", "", "quit"),
 )
@@ -60,7 +60,7 @@ class HomeScreen(Screen[None]):
         Binding("q", "app.quit", "Quit", show=False),
         Binding("r", "resume", "Resume"),
         Binding("d", "discard", "Discard", show=False),
-        Binding("h", "sessions", "Sessions", show=False),
+        Binding("h", "sessions", "History", show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -108,25 +108,23 @@ class HomeScreen(Screen[None]):
         self._recent = entries[:RECENT]
         resumable = next((e for e in entries if e.resumable), None)
         self._resumable = resumable
+        self._locked_by: int | None = None
         if resumable is not None:
-            await banner.mount(
-                Static(
-                    Content.assemble(
-                        ("An interrupted session can be resumed: ", "bold"),
-                        f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n",
-                        ("r", "bold $accent"),
-                        " resume   ",
-                        ("d", "bold $accent"),
-                        " discard",
-                    ),
-                    id="home-resume",
-                    markup=False,
-                )
-            )
+            from tui.core.session_lock import other_holder
+
+            what = f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n"
+            pid = self._locked_by = other_holder(resumable.path)
+            if pid is None:
+                head, keys = "An interrupted session can be resumed: ", [("r", " resume   "), ("d", " discard")]
+            else:
+                who = f"another mockloop (pid {pid})" if pid else "another mockloop"
+                head, keys = f"A session is open in {who}: ", [("r", " replay it read-only")]
+            parts: list[str | tuple[str, str]] = [(head, "bold"), what]
+            for key, label in keys:
+                parts += [(key, "bold $accent"), label]
+            await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            await banner.mount(
-                Static(Content("Recent sessions (h to choose one)"), classes="section-title", markup=False)
-            )
+            await banner.mount(Static(Content("Recent sessions (h: history)"), classes="section-title", markup=False))
             await banner.mount(
                 Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
             )
@@ -134,8 +132,10 @@ class HomeScreen(Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("resume", "discard"):
+        if action == "resume":
             return getattr(self, "_resumable", None) is not None
+        if action == "discard":  # not while another mockloop writes it
+            return getattr(self, "_resumable", None) is not None and getattr(self, "_locked_by", None) is None
         return True
 
     def action_resume(self) -> None:
@@ -144,12 +144,13 @@ class HomeScreen(Screen[None]):
 
     async def action_discard(self) -> None:
         from tui.core.keeper import abandon
+        from tui.core.session_lock import SessionLocked
         from tui.core.store import SessionFileError
 
         if self._resumable is not None:
             try:
                 abandon(self._resumable.path)
-            except (SessionFileError, OSError) as exc:
+            except (SessionFileError, SessionLocked, OSError) as exc:
                 self.notify(str(exc), severity="error", markup=False)
             await self.show_banner()
 

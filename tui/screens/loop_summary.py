@@ -1,4 +1,8 @@
-"""After the last round: every round of the onsite on one page, plainly."""
+"""After the last round: every round of the onsite on one page, with its band and the session's.
+
+Everything shown is ``tui.core.report.build_report`` of the record the app is
+writing: the same verdicts as the report (``r``), history and replay.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
+from tui.core.report import Report, build_report
 from tui.core.session import Session
-from tui.core.summary import summarize_session
 from tui.core.timer import format_duration
-from tui.screens.round_summary import END_TEXT
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
@@ -29,67 +33,87 @@ class LoopSummaryScreen(Screen[None]):
         super().__init__()
         self.session = session
 
+    def report(self) -> Report:
+        return build_report(services(self).live_record(self.session), self.session.lang)
+
     def compose(self) -> ComposeResult:
-        title = self.session.title.get(self.session.lang)
+        report = self.report()
         with VerticalScroll(id="loop-summary"):
-            yield Static(Text(f"Onsite complete · {title}"), classes="screen-title", markup=False)
-            yield Static(self._totals(), id="loop-totals", markup=False)
+            yield Static(Text(f"Onsite complete · {report.title}"), classes="screen-title", markup=False)
+            yield Static(self._totals(report), id="loop-totals", markup=False)
+            yield Static(self._verdict(report), id="loop-verdict", markup=False)
             table: DataTable[Text] = DataTable(id="loop-table", cursor_type="none", show_cursor=False)
-            table.add_columns(
-                Text("Round"), Text("Time"), Text("Question"), Text("Result"), Text("Hints"), Text("Asked")
-            )
+            table.add_columns(Text("Round / question"), Text("Time"), Text("Result"), Text("Band"), Text("Hints"))
             yield table
             with Horizontal(classes="buttons"):
                 yield Button("Home (Enter)", id="go-home", variant="primary", compact=True)
-            for state in self.session.rounds:
-                if state.started:
-                    yield from summary_feedback(state.attempts, self.session.lang, prefix=f"{state.index + 1} · ")
+                yield Button("Report (r)", id="report", compact=True)
+            for state, summary in zip(self.session.rounds, report.rounds, strict=True):
+                if summary.started:
+                    questions = [(a.question, q) for a, q in zip(state.attempts, summary.questions, strict=True)]
+                    yield from summary_feedback(questions, self.session.lang, prefix=f"{state.index + 1} · ")
         yield Footer()
 
-    def _totals(self) -> Text:
-        rounds = summarize_session(self.session)
-        used = sum(r.used for r in rounds)
-        hints = sum(q.hints_used for r in rounds for q in r.questions)
-        asks = sum(q.asks for r in rounds for q in r.questions)
-        seed = f" · seed {self.session.seed}" if self.session.seed is not None else ""
-        return Text(f"{len(rounds)} rounds in {format_duration(used)} · {hints} hints · {asks} questions asked{seed}")
+    @staticmethod
+    def _totals(report: Report) -> Text:
+        taken = [r for r in report.rounds if r.started]
+        hints = sum(len(q.hints) for r in taken for q in r.questions)
+        asks = sum(len(q.asks) for r in taken for q in r.questions)
+        seed = f" · seed {report.seed}" if report.seed is not None else ""
+        return Text(
+            f"{len(taken)} rounds in {format_duration(report.used)} · {hints} hints · {asks} questions asked{seed}"
+        )
+
+    @staticmethod
+    def _verdict(report: Report) -> Content:
+        reasons = "".join(f"\n• {reason}" for reason in report.verdict.reasons) if report.verdict else ""
+        return Content.assemble(("Overall ", "bold"), (report.label, "bold $accent"), reasons)
 
     def on_mount(self) -> None:
-        self._fill()
+        self._fill(self.report())
         self.query_one("#go-home", Button).focus()
 
-    def _fill(self) -> None:
+    def _fill(self, report: Report) -> None:
         table = self.query_one("#loop-table", DataTable)
         table.clear()
-        for summary in summarize_session(self.session):
-            for position, question in enumerate(summary.questions):
-                first = position == 0
-                reason = END_TEXT.get(summary.end_reason, "") if summary.end_reason else ""
+        for summary in report.rounds:
+            if not summary.started:
+                continue
+            table.add_row(
+                Text(f"{summary.index + 1} · {summary.title}", "bold"),
+                Text(summary.time_text()),
+                Text(""),
+                Text(summary.label, "bold"),
+                Text(""),
+            )
+            for question in summary.questions:
                 table.add_row(
-                    Text(f"{summary.index + 1} · {summary.title}", "bold") if first else Text(""),
-                    Text(f"{summary.time_text()} {reason}".strip()) if first else Text(""),
-                    Text(question.title),
-                    Text(question.tests_text()),
-                    Text(f"{question.hints_used}/{question.hints_total}"),
-                    Text(str(question.asks)),
+                    Text(f"  {question.title}"),
+                    Text(""),
+                    Text(question.result_text()),
+                    Text(question.verdict.label),
+                    Text(f"{len(question.hints)}/{question.hints_total}"),
                 )
 
     def on_state_changed(self) -> None:
-        self._fill()
-        self.query_one("#loop-totals", Static).update(self._totals())
+        report = self.report()
+        self._fill(report)
+        self.query_one("#loop-totals", Static).update(self._totals(report))
+        self.query_one("#loop-verdict", Static).update(self._verdict(report))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.action_home()
+        if event.button.id == "report":
+            self.action_report()
+        else:
+            self.action_home()
 
     def action_home(self) -> None:
         self.dismiss(None)
 
     def action_report(self) -> None:
-        """The full report: per question the results, hints, danger zones and a band with its evidence."""
+        """The full report: per question the answer, the runs, hints, danger zones and a band with its reasons."""
         from tui.screens.report import ReportScreen
 
         app = services(self)
-        keeper = app.keeper
-        if keeper is not None and keeper.session is self.session:
-            app.save_session(force=True)
-            self.app.push_screen(ReportScreen(keeper.recorder.record))
+        app.save_session(force=True)
+        self.app.push_screen(ReportScreen(app.live_record(self.session)))

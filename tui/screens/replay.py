@@ -7,8 +7,12 @@ seeking) and redraws; it never changes the record, and nothing from the file
 is interpreted as markup.
 
 Keys: space play/pause; s cycles 1×/4×/16×/64×; ←/→ ±10 s; shift+←/→ ±1 min;
-home/end; n/p next/previous event; [ ] previous/next round; tab the next
-question of the round; ctrl+t English/French.
+home/end; n/p next/previous event; [ ] previous/next round (no wrapping: the
+first and last stay put); tab the next question of the round; ctrl+t
+English/French. The moving keys are priority bindings: the prompt's scroll
+view and the answer's editor have their own home/end/arrows, which would
+otherwise swallow them. The answer pane follows the edit at ``t``, and the
+test panel shows only when the question has results to show.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 
 from question_bank import Lang, as_lang
-from tui.core.recording import RoundRecord, SessionRecord
+from tui.core.record import RoundRecord, SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
+from tui.core.report import build_report
 from tui.core.timer import format_duration
 from tui.widgets.code_editor import CodeEditor
 from tui.widgets.timeline_bar import LEGEND, TimelineBar
@@ -58,14 +63,14 @@ class ReplayScreen(Screen[None]):
     #replay-legend { height: 1; padding: 0 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "play", "Play/pause"),
+        Binding("space", "play", "Play/pause", priority=True),
         Binding("s", "speed", "Speed"),
-        Binding("left", "seek(-10)", "−10 s", show=False),
-        Binding("right", "seek(10)", "+10 s", show=False),
-        Binding("shift+left", "seek(-60)", "−1 min", show=False),
-        Binding("shift+right", "seek(60)", "+1 min", show=False),
-        Binding("home", "edge(0)", "Start", show=False),
-        Binding("end", "edge(1)", "End", show=False),
+        Binding("left", "seek(-10)", "−10 s", show=False, priority=True),
+        Binding("right", "seek(10)", "+10 s", show=False, priority=True),
+        Binding("shift+left", "seek(-60)", "−1 min", show=False, priority=True),
+        Binding("shift+right", "seek(60)", "+1 min", show=False, priority=True),
+        Binding("home", "edge(0)", "Start", show=False, priority=True),
+        Binding("end", "edge(1)", "End", show=False, priority=True),
         Binding("n", "jump(1)", "Next event"),
         Binding("p", "jump(-1)", "Previous event"),
         Binding("left_square_bracket", "round(-1)", "Prev round"),
@@ -90,6 +95,7 @@ class ReplayScreen(Screen[None]):
         self.lang_override: Lang | None = None
         self._last_frame = 0.0
         self._prompt_markdown = ""
+        self.report = build_report(record)  # the verdicts, as the report and history show them
 
     @property
     def rec(self) -> RoundRecord:
@@ -164,11 +170,14 @@ class ReplayScreen(Screen[None]):
         self.seek(found)
 
     def action_round(self, step: int) -> None:
+        """The previous or next round that started; on the first or last, stay put (where you were)."""
         started = [r.index for r in self.record.rounds if r.started]
-        if not started:
-            return
         here = started.index(self.round_index) if self.round_index in started else 0
-        self.round_index = started[(here + step) % len(started)]
+        target = here + step
+        if not 0 <= target < len(started) or started[target] == self.round_index:
+            self.app.bell()
+            return
+        self.round_index = started[target]
         self.question = 0
         self.t = 0.0
         self.redraw()
@@ -190,6 +199,23 @@ class ReplayScreen(Screen[None]):
 
     # -- drawing ---------------------------------------------------------------------
 
+    def _verdict_text(self) -> str:
+        summary = self.report.rounds[self.round_index]
+        if summary.verdict is None:
+            return ""
+        question = summary.questions[self.question].verdict.label
+        if len(summary.questions) == 1:
+            return f" · verdict {question}"
+        return f" · verdict {question} (round {summary.label})"
+
+    @staticmethod
+    def _follow_edit(answer: TextArea, text: str, offset: int) -> None:
+        """Put the place of the edit at ``t`` in view (the answer may be longer than the pane)."""
+        before = text[: max(0, min(offset, len(text)))]
+        row = before.count("\n")
+        column = len(before) - (before.rfind("\n") + 1)
+        answer.move_cursor((row, column), center=True)
+
     def redraw(self) -> None:
         if not self.is_mounted:
             return
@@ -206,6 +232,7 @@ class ReplayScreen(Screen[None]):
             + (f" · question {self.question + 1}/{count}" if count > 1 else "")
             + f"\n{format_duration(view.t)} of {format_duration(self.length())} · clock {clock_text(view)}"
             + f" · {state} {self.speed}×"
+            + self._verdict_text()
             + (" · time's up" if view.ended and view.end_reason == "time_up" else "")
             + (" · finished" if q.locked and not view.ended else "")
         )
@@ -235,6 +262,7 @@ class ReplayScreen(Screen[None]):
                 answer.language = language
         if answer.text != q.answer:
             answer.load_text(q.answer)
+            self._follow_edit(answer, q.answer, q.edit_at)
         run = q.last_run
         if run is None:
             run_text = (
@@ -247,11 +275,12 @@ class ReplayScreen(Screen[None]):
         self.query_one("#replay-run", Static).update(Content(run_text))
         table = self.query_one("#replay-tests", DataTable)
         table.clear()
+        table.display = run is not None and bool(run.tests)  # no empty table for a written answer
         if run is not None:
             for row in run.tests:
                 table.add_row(
-                    RichText(str(row.get("name", ""))),
-                    RichText(str(row.get("status", ""))),
-                    RichText("visible" if row.get("visible", True) else "hidden"),
+                    RichText(row.name),
+                    RichText(row.status),
+                    RichText("visible" if row.visible else "hidden"),
                 )
         self.query_one(TimelineBar).show(markers(rec), view.t, self.length())

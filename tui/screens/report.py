@@ -16,8 +16,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from tui.core.recording import SessionRecord
-from tui.core.report import build_report, format_text
+from tui.core.record import SessionRecord
+from tui.core.report import build_report
+from tui.core.report_format import format_text
 
 
 class ReportScreen(Screen[None]):

@@ -27,8 +27,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from question_bank import Lang
-from tui.core.attempt import QuestionAttempt
-from tui.core.checking import RunMode
+from tui.core.attempt import AnswerTooLarge, QuestionAttempt, oversize
+from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
 from tui.services import services
@@ -71,6 +71,7 @@ class RoundScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.state: RoundState = session.current
+        self._oversize: set[int] = set()  # questions whose answer is over the size limit (not saved)
 
     # -- layout ----------------------------------------------------------------------
 
@@ -137,7 +138,14 @@ class RoundScreen(Screen[None]):
         """
         for view in self.query(QuestionView):
             if not view.attempt.locked and view.query(AnswerPanel):
-                view.attempt.set_answer(view.answer_panel.answer_text())
+                try:
+                    view.attempt.set_answer(view.answer_panel.answer_text())
+                except AnswerTooLarge as error:
+                    if view.index not in self._oversize:  # said once, until it is short enough again
+                        self._oversize.add(view.index)
+                        self.notify(str(error), title="Answer too long", severity="error", timeout=10, markup=False)
+                else:
+                    self._oversize.discard(view.index)
 
     # -- time ------------------------------------------------------------------------
 
@@ -159,7 +167,7 @@ class RoundScreen(Screen[None]):
         from tui.screens.time_up import TimeUpScreen
 
         self._lock_all()
-        services(self).submit_final(self.state, event.to_submit)
+        services(self).submit_final(self.state, event.to_submit, RunCause.TIME_UP)
         self._bring_to_top()  # time's up closes help or a pending question
         self.app.push_screen(TimeUpScreen(self.session, self.state), lambda _: self._round_over())
         services(self).check_size()
@@ -228,6 +236,9 @@ class RoundScreen(Screen[None]):
             self.app.bell()
             return
         self.sync_answers()
+        if index in self._oversize:  # the answer shown is not the one that would run
+            self.app.bell()
+            return
         run = attempt.begin_run(mode, self.state.at())
         panel = self.view(index).answer_panel
         assert isinstance(panel, CodeAnswerPanel)
@@ -332,7 +343,7 @@ class RoundScreen(Screen[None]):
         to_submit = self.session.finish_question(index)
         self.view(index).answer_panel.lock_answer()
         self.view(index).prompt_panel.refresh_attempt()
-        services(self).submit_final(self.state, to_submit)
+        services(self).submit_final(self.state, to_submit, RunCause.FINISH)
         if self.state.ended:
             self._round_over()
             return
@@ -356,7 +367,7 @@ class RoundScreen(Screen[None]):
     def action_pause(self) -> None:
         if self.session.mode is not Mode.DRILL or self.state.ended:
             return
-        self.state.timer.pause()
+        self.state.pause()
         self.tick()
         self._show_paused()
 
@@ -366,7 +377,7 @@ class RoundScreen(Screen[None]):
         self.app.push_screen(PausedScreen(), lambda _: self._resume())
 
     def _resume(self) -> None:
-        self.state.timer.resume()
+        self.state.unpause()
         self.tick()
 
     def action_reference(self) -> None:
@@ -414,9 +425,12 @@ class RoundScreen(Screen[None]):
         if self.state.attempts[index].locked:
             self.notify("The answer was locked while you were in your editor.", severity="warning")
             return
+        if size := oversize(text):
+            self.notify(str(AnswerTooLarge(size)), title="Answer too long", severity="error", markup=False)
+            return
         panel.load_answer(text)
         attempt.set_answer(text)
-        services(self).note_editor(self.state.index, index, changed=True)
+        self.state.note_editor(index, changed=True)
         panel.focus_answer()
 
     # -- commands for the palette ----------------------------------------------------

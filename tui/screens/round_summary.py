@@ -1,4 +1,9 @@
-"""Between rounds (and after a drill): time used, tests passed, hints and asks taken."""
+"""Between rounds (and after a drill): time used, each question's result and band, hints and asks taken.
+
+Everything shown is ``tui.core.report.round_report`` of the record the app is
+writing, the same function the report, history and replay use, so the band
+here is the band there (``tui.core.verdict``).
+"""
 
 from __future__ import annotations
 
@@ -12,34 +17,44 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
-from tui.core.session import EndReason, Mode, RoundState, Session
-from tui.core.summary import RoundSummary, summarize_round
+from tui.core.report import RoundReport, round_report
+from tui.core.session import Mode, RoundState, Session
+from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
-END_TEXT = {EndReason.TIME_UP: "time's up", EndReason.FINISHED: "finished early"}
 
-
-def summary_table(summary: RoundSummary, *, id: str | None = None) -> DataTable[Text]:
+def summary_table(summary: RoundReport, *, id: str | None = None) -> DataTable[Text]:
     table: DataTable[Text] = DataTable(id=id, cursor_type="none", show_cursor=False)
-    table.add_columns(Text("Question"), Text("Result"), Text("Hints"), Text("Asked"))
+    table.add_columns(Text("Question"), Text("Result"), Text("Band"), Text("Hints"), Text("Asked"))
     fill_summary_table(table, summary)
     return table
 
 
-def fill_summary_table(table: DataTable[Text], summary: RoundSummary) -> None:
+def fill_summary_table(table: DataTable[Text], summary: RoundReport) -> None:
     table.clear()
     for question in summary.questions:
         table.add_row(
             Text(question.title, "bold"),
-            Text(question.tests_text()),
-            Text(f"{question.hints_used}/{question.hints_total}"),
-            Text(str(question.asks)),
+            Text(question.result_text()),
+            Text(question.verdict.label),
+            Text(f"{len(question.hints)}/{question.hints_total}"),
+            Text(str(len(question.asks))),
         )
+
+
+def verdict_text(summary: RoundReport) -> Content:
+    """The round's band and why, as the report words it (a one-question round: that question's reasons)."""
+    if summary.verdict is None:
+        return Content("")
+    said = summary.questions[0].verdict.reasons if len(summary.questions) == 1 else summary.verdict.reasons
+    reasons = "".join(f"\n• {reason}" for reason in said)
+    return Content.assemble(("Verdict ", "bold"), (summary.label, "bold $accent"), reasons)
 
 
 class RoundSummaryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", "Continue", priority=True),
+        Binding("escape", "home", "Home"),  # drills (enter is taken by "drill another", even on the Home button)
         Binding("f5", "reference", "Reference"),
         Binding("f1", "app.help", "Help"),
     ]
@@ -49,8 +64,12 @@ class RoundSummaryScreen(Screen[None]):
         self.session = session
         self.state = state
 
+    def summary(self) -> RoundReport:
+        record = services(self).live_record(self.session)
+        return round_report(record.rounds[self.state.index], self.session.lang)
+
     def compose(self) -> ComposeResult:
-        summary = summarize_round(self.state, self.session.lang)
+        summary = self.summary()
         drill = self.session.mode is Mode.DRILL
         with VerticalScroll(id="round-summary"):
             if drill:
@@ -59,10 +78,11 @@ class RoundSummaryScreen(Screen[None]):
                 heading = f"Round {self.state.index + 1}/{len(self.session.rounds)} over · {summary.title}"
             yield Static(Text(heading), classes="screen-title", markup=False)
             yield Static(self._time_line(summary), id="summary-time", markup=False)
+            yield Static(verdict_text(summary), id="summary-verdict", markup=False)
             yield summary_table(summary, id="summary-table")
             with Horizontal(classes="buttons"):
                 if drill:
-                    yield Button("Home", id="go-home", compact=True)
+                    yield Button("Home (esc)", id="go-home", compact=True)
                     if self._can_show_reference():
                         yield Button("Reference answer (f5)", id="reference", compact=True)
                     yield Button("Drill another (Enter)", id="next", variant="primary", compact=True)
@@ -72,12 +92,12 @@ class RoundSummaryScreen(Screen[None]):
                     upcoming = self.session.rounds[self.state.index + 1].round
                     label = f"Start round {self.state.index + 2} · {upcoming.title.get(self.session.lang)} (Enter)"
                     yield Button(Content(label), id="next", variant="primary", compact=True)
-            yield from summary_feedback(self.state.attempts, self.session.lang)
+            questions = [(a.question, q) for a, q in zip(self.state.attempts, summary.questions, strict=True)]
+            yield from summary_feedback(questions, self.session.lang)
         yield Footer()
 
-    def _time_line(self, summary: RoundSummary) -> Content:
-        reason = END_TEXT.get(summary.end_reason, "") if summary.end_reason else ""
-        return Content.assemble(("Time used ", "bold"), summary.time_text(), f" · {reason}" if reason else "")
+    def _time_line(self, summary: RoundReport) -> Content:
+        return Content.assemble(("Time used ", "bold"), summary.time_text())
 
     def _can_show_reference(self) -> bool:
         attempt = self.state.attempts[0]
@@ -87,12 +107,16 @@ class RoundSummaryScreen(Screen[None]):
         self.query_one("#next", Button).focus()
 
     def on_state_changed(self) -> None:
-        summary = summarize_round(self.state, self.session.lang)
+        """A final submission's results came in: the results and bands change."""
+        summary = self.summary()
         fill_summary_table(self.query_one("#summary-table", DataTable), summary)
+        self.query_one("#summary-verdict", Static).update(verdict_text(summary))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "reference":
             return self._can_show_reference()
+        if action == "home":
+            return self.session.mode is Mode.DRILL
         return True
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -101,6 +125,10 @@ class RoundSummaryScreen(Screen[None]):
         elif event.button.id == "reference":
             self.action_reference()
         elif event.button.id == "go-home":
+            self.action_home()
+
+    def action_home(self) -> None:
+        if self.session.mode is Mode.DRILL:
             self.dismiss(None)
 
     def action_reference(self) -> None:

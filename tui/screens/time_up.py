@@ -11,8 +11,9 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.core.report import round_report
 from tui.core.session import RoundState, Session
-from tui.core.summary import summarize_round
+from tui.services import services
 
 
 class TimeUpScreen(ModalScreen[None]):
@@ -40,8 +41,9 @@ class TimeUpScreen(ModalScreen[None]):
             yield Button("Continue", id="continue", variant="primary", compact=True)
 
     def _status(self) -> Content:
-        summary = summarize_round(self.state, self.session.lang)
-        lines = [f"• {q.title}: {q.tests_text()}" for q in summary.questions]
+        record = services(self).live_record(self.session)
+        summary = round_report(record.rounds[self.state.index], self.session.lang)
+        lines = [f"• {q.title}: {q.result_text()}" for q in summary.questions]
         return Content("\n".join(lines))
 
     def on_mount(self) -> None:

@@ -3,13 +3,15 @@
 Renders a ``tui.core.feedback.Assessment`` (computed in the core, never
 here). Everything that comes from the answer (quoted evidence, matched words)
 is plain text inside ``Content`` objects: an answer containing ``[bold]`` shows
-``[bold]``. Used live beside a drill's answer panel and in the round and loop
-summaries.
+``[bold]``. Used live beside a drill's answer panel (the analyzers' own band)
+and in the round and loop summaries, where the band and its reasons are the
+question's verdict (``tui.core.verdict``: a hint caps it, as in the report)
+over the findings the analyzers recorded when the round ended.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -19,8 +21,9 @@ from textual.widgets import Static
 from checkers.text import Band, Feedback, Severity
 from checkers.text.messages import part_name, section_name
 from question_bank import DESIGN_SECTIONS, STAR_PARTS, Lang, Question
-from tui.core.attempt import QuestionAttempt
-from tui.core.feedback import Assessment, assess_attempt
+from tui.core.feedback import Assessment, recorded_assessment
+from tui.core.report import QuestionReport
+from tui.core.verdict import Verdict
 
 BAND_STYLE: dict[Band, str] = {
     Band.STRONG_HIRE: "bold $text-success",
@@ -62,19 +65,36 @@ def _where(key: str, lang: str) -> str:
     return key
 
 
-def render_assessment(assessment: Assessment | None, question: Question, lang: Lang) -> Content:
-    """The whole verdict as one ``Content`` (no markup is parsed anywhere)."""
+def render_assessment(
+    assessment: Assessment | None, question: Question, lang: Lang, verdict: Verdict | None = None
+) -> Content:
+    """The whole verdict as one ``Content`` (no markup is parsed anywhere).
+
+    ``verdict``: the question's verdict, shown instead of the analyzers' own
+    band and reasons (the summaries); without it, the analyzers' (live).
+    """
     if assessment is None:
+        if verdict is not None:
+            return _band_lines(verdict.band, verdict.reasons)
         return Content(label("empty", lang))
     if assessment.feedback is None:
-        return Content.assemble((label("error", lang), "bold $text-error"), "\n", assessment.error)
-    return render_feedback(assessment.feedback, question, lang)
+        error = Content.assemble((label("error", lang), "bold $text-error"), "\n", assessment.error)
+        if verdict is None:
+            return error
+        return Content.assemble(_band_lines(verdict.band, verdict.reasons), "\n\n", error)
+    return render_feedback(assessment.feedback, question, lang, verdict)
 
 
-def render_feedback(feedback: Feedback, question: Question, lang: Lang) -> Content:
-    parts: list[str | tuple[str, str] | Content] = [(str(feedback.band), BAND_STYLE[feedback.band])]
-    for reason in feedback.reasons:
+def _band_lines(band: Band, reasons: tuple[str, ...]) -> Content:
+    parts: list[str | tuple[str, str]] = [(str(band), BAND_STYLE[band])]
+    for reason in reasons:
         parts += ["\n", ("• ", "$text-muted"), reason]
+    return Content.assemble(*parts)
+
+
+def render_feedback(feedback: Feedback, question: Question, lang: Lang, verdict: Verdict | None = None) -> Content:
+    head = _band_lines(verdict.band, verdict.reasons) if verdict else _band_lines(feedback.band, feedback.reasons)
+    parts: list[str | tuple[str, str] | Content] = [head]
 
     parts += ["\n\n", (label("findings", lang), "bold underline")]
     if not feedback.findings:
@@ -148,12 +168,13 @@ class FeedbackView(VerticalScroll):
         self.question = question
         self.lang: Lang = lang
         self.assessment: Assessment | None = None
+        self.verdict: Verdict | None = None  # set by the summaries: the question's verdict heads the view
         self._title = title
 
     def compose(self) -> ComposeResult:
         if self._title:
             yield Static(Content(label("title", self.lang)), classes="feedback-title", markup=False)
-        yield Static(render_assessment(self.assessment, self.question, self.lang), classes="feedback-body")
+        yield Static(self.rendered, classes="feedback-body")
 
     def show(self, assessment: Assessment | None, lang: Lang | None = None) -> None:
         self.assessment = assessment
@@ -166,19 +187,19 @@ class FeedbackView(VerticalScroll):
 
     @property
     def rendered(self) -> Content:
-        return render_assessment(self.assessment, self.question, self.lang)
+        return render_assessment(self.assessment, self.question, self.lang, self.verdict)
 
 
 def summary_feedback(
-    attempts: Iterable[QuestionAttempt], lang: Lang, *, prefix: str = ""
+    questions: list[tuple[Question, QuestionReport]], lang: Lang, *, prefix: str = ""
 ) -> Iterator[Static | FeedbackView]:
-    """For the summaries: a title and the verdict of every written answer among ``attempts``."""
-    for attempt in attempts:
-        assessment = assess_attempt(attempt, lang)
-        if assessment is None:
+    """For the summaries: a title and the verdict of every written answer, as the report has them."""
+    for question, report in questions:
+        if report.is_code:
             continue
-        title = f"{label('title', lang)} · {prefix}{attempt.question.title.get(lang)}"
+        title = f"{label('title', lang)} · {prefix}{report.title}"
         yield Static(Content(title), classes="section-title summary-feedback-title", markup=False)
-        view = FeedbackView(attempt.question, lang, title=False, inline=True, id=f"feedback-{attempt.question.id}")
-        view.assessment = assessment
+        view = FeedbackView(question, lang, title=False, inline=True, id=f"feedback-{question.id}")
+        view.assessment = recorded_assessment(report.feedback, report.feedback_error)
+        view.verdict = report.verdict
         yield view
