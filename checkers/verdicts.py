@@ -33,6 +33,7 @@ __all__ = [
     "in_flight_verdict",
     "run_status",
     "signal_words",
+    "status_hits_zone",
     "zone_hit",
 ]
 
@@ -150,9 +151,14 @@ def in_flight_verdict(
     )
 
 
+def status_hits_zone(status: str) -> bool:
+    """Whether a test that ended with ``status`` is evidence of its danger zone (a wrong value or exception)."""
+    return status == Status.FAILED.value
+
+
 def zone_hit(result: Result) -> bool:
     """Whether ``result`` is evidence of its danger zone: it ran and got a wrong value or the wrong exception."""
-    return result.danger is not None and result.ran and result.status is Status.FAILED
+    return result.danger is not None and result.ran and status_hits_zone(result.status.value)
 
 
 def danger_zones_hit(results: Iterable[Result]) -> list[str]:

@@ -140,7 +140,7 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
     script.tick(1)
     session.current.note_editor(0, changed=True)
     script.tick(5)
-    script.run(0, RunMode.SUBMIT, {"test_large_input": TestStatus.TIMEOUT})
+    script.run(0, RunMode.SUBMIT, {"test_large_input": TestStatus.FAILED})
     session.current.attempts[0].reveal_hint(script.at())
     script.tick(60)
     script.type(1, "def balanced(s):\n    return True\n")

@@ -70,6 +70,8 @@ def convert(event: checker_events.Event) -> CheckEvent:
         outcome = str(event.status)
         if outcome == "import_error":
             return RunFailed("import_error", event.message, event.output)
+        if outcome == "error":  # no test ran: not a pass (checkers.verdicts.run_status)
+            return RunFailed("no_tests", event.message, event.output)
         if outcome == "crashed" and event.message and not event.counts:
             return RunFailed("checker_error", event.message, event.output)
         return RunFinished(duration=event.duration)

@@ -120,11 +120,23 @@ class RunFinished:
 
 @dataclass(frozen=True, slots=True)
 class RunFailed:
-    """The whole run failed: ``import_error`` (syntax error, failing import) or the checker broke."""
+    """The whole run failed: ``import_error`` (syntax error, failing import), ``no_tests`` or the checker broke."""
 
-    reason: str  # "import_error" or "checker_error"
+    reason: str  # a key of FAILURE_HEADLINES
     message: str
     output: str = ""
+
+
+#: How a failed run's summary starts, by its reason (one place for every view).
+FAILURE_HEADLINES = {
+    "import_error": "Does not import",
+    "no_tests": "No test ran",
+    "checker_error": "The checker failed",
+}
+
+
+def failure_headline(reason: str) -> str:
+    return FAILURE_HEADLINES.get(reason, FAILURE_HEADLINES["checker_error"])
 
 
 CheckEvent = RunStarted | TestStarted | TestFinished | RunFinished | RunFailed

@@ -19,6 +19,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from tui.core.checking import failure_headline
 from tui.core.events import (
     Clarify,
     ClockRanOut,
@@ -77,7 +78,7 @@ class RunView:
         if self.running:
             return f"{self.mode.capitalize()} running…"
         if self.outcome == "failed":
-            what = "Does not import" if self.failure_reason == "import_error" else "The checker failed"
+            what = failure_headline(self.failure_reason)
             first = next((line.strip() for line in self.failure_message.splitlines() if line.strip()), "")
             return f"{what}: {first}" if first else what
         text = f"{self.passed}/{self.total} passed"

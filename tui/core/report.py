@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from checkers.verdicts import status_hits_zone
 from question_bank import Lang
+from tui.core.checking import FAILURE_HEADLINES
 from tui.core.events import TestRecord
 from tui.core.record import QuestionRecord, RoundRecord, SessionRecord
 from tui.core.replay_state import QuestionView, RunView, fold_round
@@ -118,7 +120,8 @@ class QuestionReport:
         if final.outcome == "running":
             return "checking…"
         if final.outcome == "failed":
-            return "does not import" if final.summary.startswith("Does not import") else "the checker failed"
+            headline = next((h for h in FAILURE_HEADLINES.values() if final.summary.startswith(h)), "")
+            return (headline or FAILURE_HEADLINES["checker_error"]).lower()
         return f"{final.passed}/{final.total} tests passed"
 
 
@@ -249,7 +252,8 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
             visible = _pair([r for r in final_view.tests if r.visible])
             hidden = _pair([r for r in final_view.tests if not r.visible])
         for test in final.failing if final is not None else ():
-            if test.danger and test.danger not in dangers:
+            # Only a wrong answer is evidence of a zone, never a timeout or a crash (checkers.verdicts).
+            if test.danger and status_hits_zone(test.status) and test.danger not in dangers:
                 dangers.append(test.danger)
         verdict = code_verdict(
             FinalRun(final.outcome, final.passed, final.total, final.cause, final.summary)

@@ -23,6 +23,7 @@ from tui.core.checking import (
     TestInfo,
     TestStarted,
     TestStatus,
+    failure_headline,
 )
 
 
@@ -191,7 +192,7 @@ class CheckRun:
     def summary(self) -> str:
         """The line under the rows: ``7/9 passed · hidden tests run on submit``."""
         if self.outcome is RunOutcome.FAILED and self.failure is not None:
-            what = "Does not import" if self.failure.reason == "import_error" else "The checker failed"
+            what = failure_headline(self.failure.reason)
             return f"{what}: {headline(self.failure.message)}"
         if not self.rows:
             return "Starting the checker…" if self.running else "No tests ran."
