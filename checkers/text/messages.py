@@ -115,6 +115,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Say "I" for what you did yourself; the interviewer is assessing you, not the team.',
         "Dites « je » pour ce que vous avez fait vous-même : c'est vous qu'on évalue, pas l'équipe.",
     ),
+    "star.flag-short": (
+        "A red flag in a story too short to show anything that offsets it: {titles}.",
+        "Un signal d'alerte dans un récit trop court pour montrer quoi que ce soit qui le compense : {titles}.",
+    ),
+    "star.detail": (
+        (
+            "Hire rather than Strong Hire: everything is there, with modest detail ({numbers} numbers, "
+            "{words} words); a Strong Hire story usually carries more of the specifics an interviewer remembers."
+        ),
+        (
+            "Hire plutôt que Strong Hire : tout y est, avec peu de détails ({numbers} chiffres, {words} mots) ; "
+            "un récit Strong Hire porte en général davantage de précisions dont le recruteur se souvient."
+        ),
+    ),
     "star.strong": (
         (
             "Every STAR part is there, Action is the largest, the result is measured, there is a reflection, "
@@ -131,6 +145,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Couvre {score} % du poids de la grille (moins de {threshold} %).",
     ),
     "rubric.not-covered": ("Not covered: {concepts}.", "Non couvert : {concepts}."),
+    "design.no-reasoning": (
+        (
+            "No Hire at best: the design names components but uses no number to decide anything and rejects "
+            "no alternative with a reason."
+        ),
+        (
+            "No Hire au mieux : la conception nomme des composants mais n'utilise aucun chiffre pour décider "
+            "et n'écarte aucune alternative avec une raison."
+        ),
+    ),
+    "design.zone-no-reasoning": (
+        "A danger zone in a design that argues none of its choices: {titles}.",
+        "Une zone de danger dans une conception qui n'argumente aucun de ses choix : {titles}.",
+    ),
+    "design.few-reasons": (
+        (
+            "Hire rather than Strong Hire: {n} choice(s) argued with numbers or a rejected alternative; "
+            "a Strong Hire design argues at least {minimum}."
+        ),
+        (
+            "Hire plutôt que Strong Hire : {n} choix argumenté(s) par des chiffres ou une alternative écartée ; "
+            "une conception Strong Hire en argumente au moins {minimum}."
+        ),
+    ),
     "design.empty": ('"{section}" is empty', "« {section} » est vide"),
     "design.thin": (
         '"{section}" is thin: {words} words (aim for at least {minimum})',
@@ -169,6 +207,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.problem": (
         "A serious problem caps the answer at No Hire: {titles}.",
         "Un problème sérieux limite la réponse à No Hire : {titles}.",
+    ),
+    "band.problem-low-coverage": (
+        "A serious problem in an answer that covers {score}% of the rubric (under {threshold}%): {titles}.",
+        "Un problème sérieux dans une réponse qui couvre {score} % de la grille (moins de {threshold} %) : {titles}.",
     ),
     "band.many-warnings": (
         "{n} weaknesses add up to No Hire at best: {titles}.",

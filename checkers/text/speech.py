@@ -18,8 +18,8 @@ become time at ``WORDS_PER_MINUTE`` (140, a calm interview pace).
   is shorter still. Too long over 3.5 minutes (more than 490 words): the
   half-minute of grace above the 3-minute aim absorbs the error of a
   words-to-time estimate (at a brisk 160 wpm, 490 words is barely over three
-  minutes), so the warning, which caps the band at Hire, only fires on a
-  story that clearly overruns. Between 3 and 3.5 minutes the panel still says
+  minutes), so the note only appears on a story that clearly overruns; it
+  never moves the band. Between 3 and 3.5 minutes the panel still says
   "good length" while it shows the 1:30–3:00 aim.
 - **Motivation answer** — aim for about 2 minutes; too short under 1 minute
   (fewer than 140 words, and a problem under half a minute, 70 words), too
@@ -200,11 +200,13 @@ def pronoun_counts(text: str, language: str) -> tuple[int, int]:
 
 
 def length_finding(words: int, length: SpokenTarget, lang: str) -> Finding | None:
-    """A warning when an answer of ``words`` words is short or long for ``length``.
+    """A finding when an answer of ``words`` words is short or long for ``length``.
 
-    Below ``length.problem_below`` words, "too short" is a problem rather than
-    a warning: for a question that is all about saying enough, half a minute is
-    a miss, not a style issue.
+    Short is a warning (it caps the band at Hire), and below
+    ``length.problem_below`` words a problem: for a question that is all about
+    saying enough, half a minute is a miss, not a style issue. Long is a note
+    that never moves the band: an interviewer cuts a long answer short, and
+    what it says is judged on its own.
     """
     pace = length.pace(words)
     target = length.target_text(lang)
@@ -215,10 +217,10 @@ def length_finding(words: int, length: SpokenTarget, lang: str) -> Finding | Non
             title=message("too-short", lang, seconds=round(speaking_seconds(words)), target=target),
             suggestion=message("too-short.suggestion", lang, target=target),
         )
-    if pace is Pace.LONG:
+    if pace is Pace.LONG:  # a note: the interviewer can cut a long answer short, the substance is what counts
         return Finding(
             id="too-long",
-            severity=Severity.WARNING,
+            severity=Severity.INFO,
             title=message("too-long", lang, minutes=number(speaking_seconds(words) / 60, lang), target=target),
             suggestion=message("too-long.suggestion", lang),
         )
