@@ -8,6 +8,7 @@ first problem stops the load with a ``BankError`` that is one sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from collections.abc import Iterable
@@ -121,7 +122,15 @@ def _rubric(table: Table, *, parts: tuple[str, ...], required: bool = True) -> t
         )
         item.finish()
         concepts.append(concept)
-    return tuple(concepts)
+    return _with_required(table, tuple(concepts))
+
+
+def _with_required(table: Table, rubric: tuple[RubricConcept, ...]) -> tuple[RubricConcept, ...]:
+    """Mark the concepts the kind table lists in ``required`` (ids of its own rubric)."""
+    if not table.has("required"):
+        return rubric
+    required = set(table.strings("required", choices=[c.id for c in rubric]))
+    return tuple(dataclasses.replace(c, required=c.id in required) for c in rubric)
 
 
 def _code(table: Table, folder: Path) -> CodeSpec:

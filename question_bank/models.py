@@ -176,6 +176,9 @@ class RubricConcept:
     when one of the built-in ``checks`` finds evidence (``checkers.text.checks``).
     ``parts`` limits where it counts (STAR parts or canvas sections): "a
     lasting change" said in the Situation is not a change made afterwards.
+    ``required``: an answer that does not cover it is No Hire at best (a
+    motivation answer with nothing the candidate did), still as coverage,
+    never as a red flag.
     """
 
     id: str
@@ -184,6 +187,7 @@ class RubricConcept:
     patterns: tuple[Pattern, ...] = ()
     checks: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
+    required: bool = False
 
 
 #: Design canvas sections, in the order of a well-run design interview.

@@ -56,6 +56,9 @@ FLAGS_FIRE = [
     ("optimization-story", "free-lunch", "Honestly it had no downside at all."),
     ("optimization-story", "free-lunch", "The speed-up came for free."),
     ("optimization-story", "free-lunch", "Un gain sans aucune contrepartie."),
+    # words that only look like a mitigation do not silence a flag
+    ("disagreement", "won-the-argument", "I put together a deck, and after a month they finally gave in."),
+    ("disagreement", "won-the-argument", "J’ai relu l’ensemble du dossier, et il a fini par céder."),
 ]
 
 FLAGS_QUIET = [
@@ -242,3 +245,36 @@ ZONES_FIRE_VOICES = [
 @pytest.mark.parametrize("question_id, zone_id, text", ZONES_FIRE_VOICES)
 def test_zone_fires_in_other_voices(question_id: str, zone_id: str, text: str) -> None:
     assert _zone_fires(question_id, zone_id, text)
+
+
+ZONES_FIRE_TERSE = [
+    ("distributed-rate-limiter", "not-distributed", "HashMap<apiKey, Bucket> per gateway node."),
+    ("distributed-rate-limiter", "not-distributed", "Each gateway decides on its own, no coordination needed."),
+    ("distributed-rate-limiter", "fixed-window-burst", "Key rl:{key}:{minute}, INCR then EXPIRE 60."),
+    ("inference-gateway", "model-blind-routing", "The balancer sends each request to the first free GPU."),
+    ("inference-gateway", "no-admission-control", "Requests stay queued in Kafka until a GPU is available."),
+    ("model-popularity", "hot-counter", "ZINCRBY on the leaderboard for every event."),
+    ("model-popularity", "no-time-windows", "The score per model only goes up."),
+    ("url-shortener", "unhandled-collisions", "Code = MD5(long_url), first 6 characters, base62."),
+    ("mistral-motivation", "no-own-work", "I'm still learning about LLMs on my own and would love to get hands-on experience."),
+    ("mistral-motivation", "not-about-the-role", "What excites me most is AGI and the future of humanity."),
+]
+
+ZONES_QUIET_TERSE = [
+    ("distributed-rate-limiter", "not-distributed", "Per node, a map of leases taken from the Redis counters."),
+    ("distributed-rate-limiter", "fixed-window-burst", "Sliding window: INCR the current minute, EXPIRE 120, weight the previous one."),
+    ("inference-gateway", "model-blind-routing", "Within the model's pool, route to the least loaded replica with free KV blocks."),
+    ("model-popularity", "hot-counter", "Flink sums per model per second before ZINCRBY, so the hot key sees a few updates per second."),
+    ("url-shortener", "unhandled-collisions", "MD5 truncated to 7 chars would collide at billions of links; rejected."),
+    ("mistral-motivation", "not-about-the-role", "I want to make serving open models cheap; that is how they will change things for companies."),
+]
+
+
+@pytest.mark.parametrize("question_id, zone_id, text", ZONES_FIRE_TERSE)
+def test_zone_fires_in_terse_fragments(question_id: str, zone_id: str, text: str) -> None:
+    assert _zone_fires(question_id, zone_id, text)
+
+
+@pytest.mark.parametrize("question_id, zone_id, text", ZONES_QUIET_TERSE)
+def test_zone_stays_quiet_on_terse_innocent_fragments(question_id: str, zone_id: str, text: str) -> None:
+    assert not _zone_fires(question_id, zone_id, text)

@@ -9,9 +9,14 @@ Textual, reads files or keeps state: same answer, same feedback.
     from checkers.text import check_text
     feedback = check_text(question, markdown_text, lang="fr")
 
-Module map: ``matching`` (phrase matching), ``speech`` (length, fillers,
-pronouns), ``star``, ``design``, ``motivation``, ``rubric`` (shared coverage
-and danger zones), ``markdown`` (answer files), ``capacity`` (scale
+Module map: ``language`` (sentences of lemmatised tokens), ``clauses``
+(negation, rejected options, who acted), ``quantities`` (numbers that
+measure), ``patterns`` (the bank's lemma patterns), ``checks`` /
+``checks_story`` / ``checks_design`` (built-in substance checks), ``rubric``
+(coverage, stated red flags and danger zones), ``star``, ``design``,
+``motivation``, ``explanation`` (the debugging question's "what was wrong"),
+``speech`` (length, fillers), ``matching`` (literal phrases: fillers,
+headings, word counts), ``markdown`` (answer files), ``capacity`` (scale
 estimates), ``feedback`` (the result model), ``messages`` (our own wording in
 English and French), ``answer`` (kind → parser and analyzer).
 """
@@ -34,7 +39,7 @@ from checkers.text.markdown import (
     parse_motivation_text,
     parse_star_markdown,
 )
-from checkers.text.matching import Match, find_all, find_any, find_phrase
+from checkers.text.matching import Match, find_all, find_phrase
 from checkers.text.motivation import analyze_motivation
 from checkers.text.star import StarPartError, analyze_star
 
@@ -60,7 +65,6 @@ __all__ = [
     "check_text",
     "estimate_capacity",
     "find_all",
-    "find_any",
     "find_phrase",
     "human_bytes",
     "human_count",

@@ -5,9 +5,9 @@ it looks for; the bank decides what that means for a question (a red flag,
 a danger zone, a rubric concept). The story and design checks are described
 in ``checks_story`` and ``checks_design``; the two below are shared:
 
-- ``measured-result``: a sentence of the Result (of the whole answer when it
-  has no parts) with a measure: a number with a unit, or a change ("from 3.2 s
-  to 320 ms", "halved");
+- ``measured-result``: a sentence of the Result with a measure: a number with
+  a unit, or a change ("from 3.2 s to 320 ms", "halved"); in an answer without
+  parts, a change only;
 - ``own-work``: something the candidate did, in the first person
   ("I deployed", "j'ai mis en place", "I rewrote the scheduler"), tied to
   engineering by a measure or a word of the craft (model, serving, latency,
@@ -35,14 +35,18 @@ _CRAFT = compile_pattern(
 
 
 def measured_result(doc: Doc) -> list[Hit]:
-    """Sentences of the Result (or of the whole answer) that measure something."""
+    """Sentences of the Result that measure something; in an answer without parts, a measured change.
+
+    In a one-text answer "six years as an engineer" measures the career, not
+    a result, so only a change counts there ("cost down 60 %", "divisé par six").
+    """
     parts = {s.where for s in doc.sentences}
     where = "result" if "result" in parts else None
     hits = []
     for sentence in doc.sentences:
         if where is not None and sentence.where != where:
             continue
-        found = measures(sentence)
+        found = [q for q in measures(sentence) if where is not None or q.change]
         if found:
             hits.append(Hit(sentence, (found[0].first,), "measured-result"))
     return hits

@@ -153,6 +153,9 @@ TRADEOFF_SAID = (
     "chose|choose|chosen|choisir|choisi|prefer|prefere .. over|plutot|rather|instead",
     "price|cost|downside|drawback|prix|cout|inconvenient|contrepartie .. be|etre",
     "trade|trades|sacrifice|sacrifie .. for|against|contre|pour",
+    "(at the cost of)|(au prix de)|(au détriment de)|(in exchange for)|(en échange de)",
+    "would|could|serait|ferait|pourrait|perdrait .. lose|break|hide|cost|overload|fail|block|leak|collide|perdre|casser|masquer|coûter|surcharger|bloquer",
+    "keep|keeps|make|makes|give|gives|buy|buys|garde|garder|rend|donne .. but|mais",
 )
 _REASON = frozenset(
     [
@@ -247,7 +250,7 @@ def non_atomic_update(doc: Doc) -> list[Hit]:
     """A read then a write of the counter from the node, said as the design, with no atomic step."""
     if atomic_update(doc):
         return []
-    reads = [h for h in find(doc, _READ) if not is_distanced(h.sentence, h.indices)]
+    reads = [h for h in find(doc, _READ) if not is_distanced(h.sentence, h.indices, options=True, hypothetical=False)]
     hits = []
     for read in reads:
         same_part = [s for s in doc.sentences if s.where == read.sentence.where]
@@ -255,7 +258,8 @@ def non_atomic_update(doc: Doc) -> list[Hit]:
         for sentence in same_part[position : position + 4]:
             for write in find(Doc(doc.lang, (sentence,), doc.names), _WRITE):
                 after = sentence is not read.sentence or write.indices[0] > read.indices[-1]
-                if after and not is_negated(sentence, write.indices) and not is_distanced(sentence, write.indices):
+                said = not is_distanced(sentence, write.indices, options=True, hypothetical=False)
+                if after and not is_negated(sentence, write.indices) and said:
                     hits += [read, write] if sentence is not read.sentence else [read]
                     return hits
     return hits

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from checkers.text.language import Sentence, Token
+from checkers.text.language import FUNCTION_WORDS, Sentence, Token
 
 NEGATORS_EN = frozenset({"not", "never", "no", "nobody", "nothing", "none", "neither", "nor", "without", "cannot"})
 #: French cues that negate on their own; "ne"/"n'" negates only with a second particle.
@@ -184,6 +184,14 @@ CONSUMPTION = frozenset(
         "attend",
         "visit",
         "look",
+        "experiment",
+        "play",
+        "tinker",
+        "explore",
+        "experimenter",
+        "jouer",
+        "bidouiller",
+        "explorer",
         "lire",
         "regarder",
         "suivre",
@@ -229,8 +237,7 @@ def is_negated(sentence: Sentence, indices: Iterable[int]) -> bool:
         return tokens[cue].norm in ("ne", "n'") and any(tokens[i].clause == tokens[cue].clause for i in said)
 
     return any(
-        cue not in chosen and cue < last and tokens[cue].clause in clauses and not same_negation(cue)
-        for cue in cues
+        cue not in chosen and cue < last and tokens[cue].clause in clauses and not same_negation(cue) for cue in cues
     )
 
 
@@ -254,9 +261,13 @@ def _conditional_fr(token: Token) -> bool:
     return token.norm.endswith(("rais", "rait", "raient", "rions", "riez")) and len(token.norm) > 5
 
 
-def is_distanced(sentence: Sentence, indices: Iterable[int], *, options: bool = False) -> bool:
+def is_distanced(
+    sentence: Sentence, indices: Iterable[int], *, options: bool = False, hypothetical: bool = True
+) -> bool:
     """Whether the tokens at ``indices`` are only imagined, or an option raised to be rejected.
 
+    ``hypothetical=False`` keeps conditionals as said: "if it is under the limit,
+    the node writes the value back" is the design, not a hypothesis.
     With ``options`` (a design weighing choices), a sentence that calls
     something bad ("doing X inside the API call is bad, because…") rejects it,
     and one that compares options ("X vs Y", "compared to") chooses neither;
@@ -270,7 +281,7 @@ def is_distanced(sentence: Sentence, indices: Iterable[int], *, options: bool = 
     if any(_rejects(tokens, i, rejecting) for i in range(len(tokens))):
         return True
     clauses = {tokens[i].clause for i in chosen}
-    if len(clauses) == 1:
+    if hypothetical and len(clauses) == 1:
         clause = next(iter(clauses))
         words = [t for t in tokens if t.clause == clause]
         if any(t.norm in _HYPOTHETICAL or _conditional_fr(t) for t in words):
@@ -310,8 +321,16 @@ def _participle_en(token: Token) -> bool:
     return norm.endswith("ed") or (token.lemma != norm and not norm.endswith(("s", "ing")) and norm.isalpha())
 
 
+#: Endings of French past participles the lemmatiser leaves alone ("écrit", "décrit", "offert").
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "it", "ite", "is", "ise", "ert", "erte", "int", "ainte", "u", "ue", "us")
+
+
 def _participle_fr(token: Token) -> bool:
-    return token.lemma != token.norm and token.lemma.endswith(("er", "ir", "re", "oir")) and token.norm.isalpha()
+    if not token.norm.isalpha() or token.text.lower() in FUNCTION_WORDS["fr"]:
+        return False  # "du" is an article, "dû" a participle
+    if token.lemma != token.norm and token.lemma.endswith(("er", "ir", "re", "oir")):
+        return True
+    return token.text.lower().endswith(_PARTICIPLE_ENDINGS) and len(token.norm) > 3
 
 
 def _skippable_en(token: Token) -> bool:

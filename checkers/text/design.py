@@ -40,7 +40,7 @@ from checkers.text.feedback import Band, Cap, Feedback, Finding, Severity, decid
 from checkers.text.language import analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import bank_text, message, section_name
-from checkers.text.rubric import coverage_cap, problem_coverage_cap, rubric_coverage, zone_findings
+from checkers.text.rubric import coverage_cap, required_cap, problem_coverage_cap, rubric_coverage, zone_findings
 from question_bank import DESIGN_SECTIONS, DangerZone, DesignSpec
 
 #: A filled section shorter than this (in words) is noted as thin.
@@ -98,6 +98,8 @@ def analyze_design(
     if total < MIN_ASSESSABLE_WORDS:
         caps.append(Cap(Band.STRONG_NO_HIRE, message("too-short-to-assess", lang, words=total)))
     if (cap := coverage_cap(coverage, lang)) is not None:
+        caps.append(cap)
+    if (cap := required_cap(spec.rubric, coverage, lang)) is not None:
         caps.append(cap)
     caps += severity_caps(findings, lang, strong_no_hire_problems=STRONG_NO_HIRE_ZONES)
     if (cap := problem_coverage_cap(findings, coverage, lang)) is not None:

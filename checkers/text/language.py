@@ -13,8 +13,9 @@ Every judgement about a written answer ("does it say X?", "who did it?",
   "their fault".
 - **Contractions and elisions** are split the way they are read: "didn't" →
   did + not, "I'm" → I + 'm (be), "j'ai" → j' + ai, "n'était" → n' + était.
-- **Sentences** end at . ! ? … followed by a space, at every line break
-  (bullets and canvas lines are sentences) and at the end of each part.
+- **Sentences** end at . ! ? … followed by a space, at line breaks (bullets
+  and canvas lines are sentences; a long line that stops mid-sentence is
+  prose wrapped by hand and goes on) and at the end of each part.
   **Clauses** end at , ; : ( ) and at "but / because / so / mais / car /
   donc…", which bounds negation and "near" pattern terms.
 
@@ -38,9 +39,10 @@ LANGS = ("en", "fr")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'"})
 #: Ligatures, spelled out when folding.
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
-#: Alphanumeric runs, with apostrophes inside ("didn't", "j'ai", "aujourd'hui"), and the signs
-#: that measure (% and currencies), which are tokens of their own.
-_RAW_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*'?|[%€$£]")
+#: Numbers with a decimal or thousands separator ("3.1", "20,000"), alphanumeric runs with
+#: apostrophes inside ("didn't", "j'ai", "aujourd'hui"), and the signs that measure (% and
+#: currencies), which are tokens of their own.
+_RAW_TOKEN = re.compile(r"\d+(?:[.,]\d+)+[^\W_]*|[^\W_]+(?:'[^\W_]+)*'?|[%€$£]")
 #: Where sentences end: final punctuation before a space, or a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»)\]]*\s+|\n+")
 #: Clause punctuation (sentence punctuation is handled by sentences).
@@ -320,10 +322,29 @@ _NO_BREAK_BEFORE = re.compile(
 )
 
 
+#: A line this long that ends without punctuation is prose wrapped by hand, continued on the next line.
+WRAPPED_LINE = 60
+_LIST_START = re.compile(r"\s*(?:[-*•>+]|\d{1,2}[.)]|#)")
+
+
+def _wrapped(source: str, newline: int) -> bool:
+    """Whether the single line break at ``newline`` only wraps a sentence ("…releases, like\nMixtral…")."""
+    if source.startswith("\n", newline + 1):
+        return False  # a blank line ends the paragraph
+    line_start = source.rfind("\n", 0, newline) + 1
+    line = source[line_start:newline].rstrip()
+    if not line or line[-1] in ".!?:;…" or len(line) < WRAPPED_LINE:
+        return False
+    return not _LIST_START.match(source, newline + 1)
+
+
 def _boundaries(source: str) -> list[int]:
     ends = []
     for match in _SENTENCE_END.finditer(source):
-        if source[match.start()] != "\n" and _NO_BREAK_BEFORE.search(source, 0, match.start()):
+        if source[match.start()] == "\n":
+            if match.end() - match.start() == 1 and _wrapped(source, match.start()):
+                continue
+        elif _NO_BREAK_BEFORE.search(source, 0, match.start()):
             continue
         ends.append(match.start())
     return [*ends, len(source)]

@@ -131,12 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "star.strong": (
         (
-            "Every STAR part is there, Action is the largest, the result is measured, there is a reflection, "
-            "ownership is clear and no red flag fired."
+            "The story shows what this question looks for, in detail: a measured result, clear ownership "
+            "and no red flag."
         ),
         (
-            "Toutes les parties STAR sont présentes, l'Action est la plus longue, le résultat est chiffré, "
-            "il y a une prise de recul, l'engagement personnel est clair et aucun signal d'alerte ne s'est déclenché."
+            "Le récit montre ce que cette question attend, avec du détail : un résultat chiffré, un "
+            "engagement personnel clair et aucun signal d'alerte."
         ),
     ),
     # -- rubric kinds (design, motivation)
@@ -145,6 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Couvre {score} % du poids de la grille (moins de {threshold} %).",
     ),
     "rubric.not-covered": ("Not covered: {concepts}.", "Non couvert : {concepts}."),
+    "rubric.required": (
+        "No Hire at best: the answer does not show what this question requires: {concepts}.",
+        "No Hire au mieux : la réponse ne montre pas ce que cette question exige : {concepts}.",
+    ),
     "design.no-reasoning": (
         (
             "No Hire at best: the design names components but uses no number to decide anything and rejects "
@@ -196,8 +200,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ),
     ),
     "motivation.strong": (
-        "Covers {score}% of the rubric, no danger zone hit, and fits about two minutes spoken.",
-        "Couvre {score} % de la grille, aucune zone de danger atteinte, et tient en deux minutes environ à l'oral.",
+        "Covers {score}% of the rubric, with something you did and the job itself, and no danger zone hit.",
+        "Couvre {score} % de la grille, avec un travail à vous et le poste lui-même, sans zone de danger.",
     ),
     # -- band reasons shared by every kind
     "band.problems": (

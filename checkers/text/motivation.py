@@ -38,12 +38,15 @@ from checkers.text.feedback import Band, Cap, Feedback, Finding, decide, severit
 from checkers.text.language import analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import message
-from checkers.text.rubric import coverage_cap, problem_coverage_cap, rubric_coverage, zone_findings
+from checkers.text.rubric import coverage_cap, required_cap, problem_coverage_cap, rubric_coverage, zone_findings
 from checkers.text.speech import MOTIVATION_LENGTH, count_fillers, filler_finding, length_finding, speaking_seconds
 from question_bank import DangerZone, MotivationSpec
 
 MIN_ASSESSABLE_WORDS = 40
 STRONG_NO_HIRE_ZONES = 2
+#: A stated zone in an answer covering less than this share of the rubric is Strong No Hire: a motivation
+#: rubric is short, so a third of it already says something specific.
+PROBLEM_COVERAGE = 0.35
 
 
 def analyze_motivation(answer: str, spec: MotivationSpec, zones: Iterable[DangerZone], lang: str = "en") -> Feedback:
@@ -66,8 +69,10 @@ def analyze_motivation(answer: str, spec: MotivationSpec, zones: Iterable[Danger
         caps.append(Cap(Band.STRONG_NO_HIRE, message("too-short-to-assess", lang, words=words)))
     if (cap := coverage_cap(coverage, lang)) is not None:
         caps.append(cap)
+    if (cap := required_cap(spec.rubric, coverage, lang)) is not None:
+        caps.append(cap)
     caps += severity_caps(findings, lang, strong_no_hire_problems=STRONG_NO_HIRE_ZONES)
-    if (cap := problem_coverage_cap(findings, coverage, lang)) is not None:
+    if (cap := problem_coverage_cap(findings, coverage, lang, PROBLEM_COVERAGE)) is not None:
         caps.append(cap)
     band, reasons = decide(caps, message("motivation.strong", lang, score=round(100 * coverage.score)))
 

@@ -137,15 +137,15 @@ def _word_forms(word: str) -> frozenset[str]:
 
     "sharded" also gives "shard", "partagés" gives "partager", but "ai" does
     not give "be" (English) or "avoir" (French): a lemma that does not start
-    like the word is another word's.
+    like the word is another word's; nor does "tooling" give "tool".
     """
     folded = fold(word)
     forms = {folded}
     for lang in ("en", "fr"):
         if simplemma.is_known(word, lang=lang):
             found = lemma(word, lang)
-            if found[:2] == folded[:2]:
-                forms.add(found)
+            if found[:2] == folded[:2] and not (folded.endswith("ing") and not found.endswith("ing")):
+                forms.add(found)  # "tooling" is not "tool", nor "caching" "cache": the author writes both
     return frozenset(forms)
 
 
@@ -172,9 +172,7 @@ def _run(sequence: PatternSequence) -> _Run:
 def compile_pattern(pattern: Pattern | str) -> Compiled:
     """Compile a parsed pattern (or its source text) for matching."""
     parsed = parse_pattern(pattern) if isinstance(pattern, str) else pattern
-    return Compiled(
-        parsed.source, tuple(_run(s) for s in parsed.required), tuple(_run(s) for s in parsed.excluded)
-    )
+    return Compiled(parsed.source, tuple(_run(s) for s in parsed.required), tuple(_run(s) for s in parsed.excluded))
 
 
 @dataclass(frozen=True, slots=True)

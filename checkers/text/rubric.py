@@ -148,21 +148,34 @@ def zone_findings(
 PROBLEM_COVERAGE = 0.50
 
 
-def problem_coverage_cap(findings: Iterable[Finding], coverage: Coverage | None, lang: str = "en") -> Cap | None:
+def problem_coverage_cap(
+    findings: Iterable[Finding], coverage: Coverage | None, lang: str = "en", threshold: float = PROBLEM_COVERAGE
+) -> Cap | None:
     """Strong No Hire for a stated red flag or danger zone in an answer that also covers little.
 
     A flag alone caps at No Hire (the rest of the answer may be good); said in
-    an answer that shows under half of what the question looks for, nothing
-    offsets it.
+    an answer that shows less than ``threshold`` of what the question looks
+    for, nothing offsets it.
     """
-    problems = [f for f in findings if f.severity is Severity.PROBLEM]
-    if not problems or coverage is None or not coverage.concepts or coverage.score >= PROBLEM_COVERAGE:
+    problems = [f for f in findings if f.id.startswith(("red-flag:", "danger-zone:"))]
+    if not problems or coverage is None or not coverage.concepts or coverage.score >= threshold:
         return None
     titles = "; ".join(f.title for f in problems)
-    score, threshold = round(100 * coverage.score), round(100 * PROBLEM_COVERAGE)
+    score, limit = round(100 * coverage.score), round(100 * threshold)
     return Cap(
-        Band.STRONG_NO_HIRE, message("band.problem-low-coverage", lang, score=score, threshold=threshold, titles=titles)
+        Band.STRONG_NO_HIRE, message("band.problem-low-coverage", lang, score=score, threshold=limit, titles=titles)
     )
+
+
+def required_cap(rubric: Sequence[RubricConcept], coverage: Coverage | None, lang: str = "en") -> Cap | None:
+    """No Hire at best when a concept the rubric marks ``required`` is not covered (it is named)."""
+    if coverage is None:
+        return None
+    required = {c.id for c in rubric if c.required}
+    missing = [c.concept for c in coverage.concepts if c.id in required and not c.covered]
+    if not missing:
+        return None
+    return Cap(Band.NO_HIRE, message("rubric.required", lang, concepts="; ".join(missing)))
 
 
 #: Coverage below each threshold caps the band, lowest threshold first.

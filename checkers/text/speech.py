@@ -1,9 +1,10 @@
-"""How an answer would sound spoken: length, speaking time, fillers, "I" versus "we".
+"""How an answer would sound spoken: length, speaking time, fillers.
 
 Behavioral and motivation answers are spoken in the real interview; the
 written answer in mockloop stands in for it. These helpers turn words into the
-signals an interviewer hears: how long it lasts at a normal pace, how often the
-candidate hedges, and whether they speak for themselves.
+signals an interviewer hears: how long it lasts at a normal pace and how often
+the candidate hedges. (Who acted, "I" or "we", is read from the clauses:
+``checkers.text.clauses``.)
 
 Spoken length is defined here once, per kind of answer, as a ``SpokenTarget``
 (``STAR_LENGTH``, ``MOTIVATION_LENGTH``): the analyzers' ``[too-short]`` /
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from checkers.text.feedback import Finding, Severity
-from checkers.text.matching import find_all, tokens
+from checkers.text.matching import find_all
 from checkers.text.messages import message, number
 
 #: A comfortable interview pace: the guide's "1.5–3 minutes" story is 210–420 words.
@@ -79,17 +80,6 @@ FILLERS: dict[str, tuple[str, ...]] = {
 FILLER_RATE = 2.0
 #: …provided there are at least this many (three "maybe"s in a short answer are fine).
 FILLER_MIN_COUNT = 3
-
-#: First-person pronouns, singular and plural, per answer language (folded, elisions split).
-#: "on" is only counted in French answers: in English it is a preposition.
-I_WORDS = {
-    "en": frozenset({"i", "i'", "me", "my", "mine", "myself"}),
-    "fr": frozenset({"je", "j'", "moi", "me", "m'", "mon", "ma", "mes"}),
-}
-WE_WORDS = {
-    "en": frozenset({"we", "we'", "us", "our", "ours", "ourselves"}),
-    "fr": frozenset({"nous", "notre", "nos", "on"}),
-}
 
 
 def speaking_seconds(words: int) -> float:
@@ -189,14 +179,6 @@ def filler_finding(fillers: FillerCount, lang: str) -> Finding | None:
         evidence=tuple(f'"{word}" ×{n}' for word, n in fillers.by_word[:5]),
         suggestion=message("fillers.suggestion", lang),
     )
-
-
-def pronoun_counts(text: str, language: str) -> tuple[int, int]:
-    """How many times ``text`` says "I" (and me, my…) and "we" (us, our…)."""
-    words = tokens(text)
-    singular = I_WORDS.get(language, I_WORDS["en"])
-    plural = WE_WORDS.get(language, WE_WORDS["en"])
-    return sum(w in singular for w in words), sum(w in plural for w in words)
 
 
 def length_finding(words: int, length: SpokenTarget, lang: str) -> Finding | None:

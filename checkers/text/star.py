@@ -50,7 +50,7 @@ from checkers.text.language import Doc, analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import bank_text, message, part_name
 from checkers.text.quantities import quantities
-from checkers.text.rubric import coverage_cap, red_flag_finding, rubric_coverage
+from checkers.text.rubric import coverage_cap, required_cap, red_flag_finding, rubric_coverage
 from checkers.text.speech import STAR_LENGTH, Pace, count_fillers, filler_finding, length_finding, speaking_seconds
 from question_bank import STAR_PARTS, DangerZone, StarSpec
 
@@ -106,6 +106,8 @@ def analyze_star(
         caps.append(Cap(Band.STRONG_NO_HIRE, message("too-short-to-assess", lang, words=total)))
     caps += severity_caps(findings, lang)
     if coverage is not None and (cap := coverage_cap(coverage, lang, COVERAGE_CAPS)) is not None:
+        caps.append(cap)
+    if (cap := required_cap(spec.rubric, coverage, lang)) is not None:
         caps.append(cap)
     flagged = [f for f in findings if f.id.startswith("red-flag:")]
     if flagged and STAR_LENGTH.pace(total) is Pace.SHORT:
