@@ -30,6 +30,7 @@ from question_bank.models import (
     DangerZone,
     DesignSpec,
     Difficulty,
+    ExplanationSpec,
     Kind,
     Loop,
     MotivationSpec,
@@ -202,6 +203,19 @@ def _motivation(table: Table) -> MotivationSpec:
     return spec
 
 
+def _explanation(table: Table, kind: Kind) -> ExplanationSpec | None:
+    """The optional ``[explanation]`` of a debugging question: guidance and rubric for "what was wrong"."""
+    if not table.has("explanation"):
+        return None
+    if kind is not Kind.DEBUGGING:
+        raise table.error("explanation", f"belongs to debugging questions, not to a {kind} question")
+    section = table.table("explanation")
+    assert section is not None
+    spec = ExplanationSpec(guidance=section.text("guidance"), rubric=_rubric(section, parts=()))
+    section.finish()
+    return spec
+
+
 def _danger_zones(table: Table, kind: Kind) -> tuple[DangerZone, ...]:
     zones = []
     seen: set[str] = set()
@@ -260,6 +274,7 @@ def load_question(folder: Path, cache: ParsedTomlCache | None = None) -> Questio
         hints=table.texts("hints"),
         danger_zones=_danger_zones(table, kind),
         folder=folder,
+        explanation=_explanation(table, kind),
         **_kind_spec(table, kind, folder),
     )
     minimum = MIN_CLARIFICATIONS.get(kind, 0)

@@ -231,6 +231,19 @@ class MotivationSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ExplanationSpec:
+    """What the written "what was wrong" part of a debugging answer should say, and its rubric.
+
+    ``guidance`` is shown above the part; the rubric judges it like any
+    written answer (``checkers.text.explanation``): the root cause, why the
+    fix is right, a test that would have caught it.
+    """
+
+    guidance: Text
+    rubric: tuple[RubricConcept, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One interview question, as validated from its ``question.toml``."""
 
@@ -251,6 +264,7 @@ class Question:
     star: StarSpec | None = None
     design: DesignSpec | None = None
     motivation: MotivationSpec | None = None
+    explanation: ExplanationSpec | None = None
 
     def danger_zone(self, zone_id: str) -> DangerZone | None:
         return next((z for z in self.danger_zones if z.id == zone_id), None)

@@ -81,7 +81,12 @@ def design_question(question_id: str = "cache", **overrides: Any) -> dict[str, A
         "clarifications": [{"question": text(f"Scale {i}?"), "answer": text(f"{i}0k QPS.")} for i in range(4)],
         "hints": [text("Start with requirements."), text("Estimate.")],
         "danger_zones": [
-            {"id": "single-node", "title": text("One node"), "judged": text("No sharding."), "patterns": ["one|single node"]}
+            {
+                "id": "single-node",
+                "title": text("One node"),
+                "judged": text("No sharding."),
+                "patterns": ["one|single node"],
+            }
         ],
         "design": {
             section: text(f"Guidance for {section}.")

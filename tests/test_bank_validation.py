@@ -109,6 +109,10 @@ BROKEN = {
         ),
         'is "x", which is not one of "requirements", "scale"',
     ),
+    "explanation on a design question": (
+        design_question(explanation={"guidance": text("Say it."), "rubric": []}),
+        'key "explanation" belongs to debugging questions, not to a design question',
+    ),
     "old synonyms": (
         design_question(
             design=design_question()["design"]

@@ -244,9 +244,7 @@ MOTIVATION = MotivationSpec(
         _concept("own-work", 5, checks=("own-work",)),
     ),
 )
-MOTIVATION_ZONES = (
-    _zone("no-evidence", "I .. NOT .. build .. anything", "je .. rien .. construire|construit"),
-)
+MOTIVATION_ZONES = (_zone("no-evidence", "I .. NOT .. build .. anything", "je .. rien .. construire|construit"),)
 PAD = "I enjoy hard problems and I like to learn from the people around me every single day. "
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from checkers.text.clauses import is_distanced, is_negated, own_actions, team_actions
-from checkers.text.language import analyse, detect_language
+from checkers.text.language import Sentence, analyse, detect_language
 from checkers.text.patterns import find
 from checkers.text.quantities import measures, quantities
 from question_bank.patterns import PatternError, parse_pattern
 
 
-def _sentence(text: str, lang: str | None = None):  # type: ignore[no-untyped-def]  # a test helper
+def _sentence(text: str, lang: str | None = None) -> Sentence:
     return analyse(text, lang).sentences[0]
 
 
@@ -37,7 +37,11 @@ def test_contractions_are_read_as_they_are_said() -> None:
 
 
 def test_function_words_keep_their_own_form() -> None:
-    assert [t.lemma for t in _sentence("Ce n'était pas ma faute, c'était leur faute.", "fr").tokens if t.norm in ("ma", "leur")] == [
+    assert [
+        t.lemma
+        for t in _sentence("Ce n'était pas ma faute, c'était leur faute.", "fr").tokens
+        if t.norm in ("ma", "leur")
+    ] == [
         "ma",
         "leur",
     ]
@@ -45,7 +49,12 @@ def test_function_words_keep_their_own_form() -> None:
 
 def test_sentences_end_at_punctuation_and_lines_but_not_after_abbreviations_or_list_numbers() -> None:
     doc = analyse({"high_level": "We use e.g. Redis vs. Kafka. It works!\n1. GET the counter\n- then SET it"})
-    assert [s.text for s in doc.sentences] == ["We use e.g. Redis vs. Kafka.", "It works!", "1. GET the counter", "- then SET it"]
+    assert [s.text for s in doc.sentences] == [
+        "We use e.g. Redis vs. Kafka.",
+        "It works!",
+        "1. GET the counter",
+        "- then SET it",
+    ]
     assert {s.where for s in doc.sentences} == {"high_level"}
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from checkers.text import Band, Severity, StarPartError, analyze_star
+from checkers.text.rubric import red_flag_finding
 from checkers.text.speech import STAR_LENGTH
 from checkers.text.star import OPTIONAL_PARTS
-from checkers.text.rubric import red_flag_finding
 from question_bank import SHIPPED_BANK, RedFlag, StarSpec, Text, load_question
 from question_bank.patterns import parse_pattern
 
@@ -230,7 +230,9 @@ def test_a_red_flag_and_a_missing_action_make_strong_no_hire() -> None:
 
 def test_three_warnings_or_more_make_no_hire_and_name_them() -> None:
     answer = _answer(situation="", result="It went well for everyone involved in the project and the launch.")
-    answer["action"] = ACTION.replace("I wrote", "Basically, I guess I wrote").replace("I shared", "Um, I sort of shared")
+    answer["action"] = ACTION.replace("I wrote", "Basically, I guess I wrote").replace(
+        "I shared", "Um, I sort of shared"
+    )
     feedback = analyze_star(answer, SPEC)
     assert feedback.band is Band.NO_HIRE
     assert "weaknesses add up to No Hire at best: No Situation part; " in feedback.reasons[0]

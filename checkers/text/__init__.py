@@ -1,7 +1,8 @@
 """Text answers judged by pure, deterministic, explainable analyzers.
 
 Behavioral answers get a STAR analysis, design and motivation answers a
-rubric coverage; all return a ``Feedback`` (band, the reasons for it, findings
+rubric coverage, the "what was wrong" explanation of a debugging answer its
+own rubric (``analyze_explanation``); all return a ``Feedback`` (band, the reasons for it, findings
 with quotes from the answer, coverage, danger zones hit, stats) that is plain
 data, serialisable with ``to_dict()``. Nothing here imports the TUI or
 Textual, reads files or keeps state: same answer, same feedback.
@@ -31,6 +32,7 @@ from checkers.text.capacity import (
     parse_ratio,
 )
 from checkers.text.design import DesignSectionError, analyze_design
+from checkers.text.explanation import NoExplanationRubric, analyze_explanation
 from checkers.text.feedback import Band, ConceptCoverage, Coverage, Feedback, Finding, Severity
 from checkers.text.markdown import (
     AnswerFormatError,
@@ -55,11 +57,13 @@ __all__ = [
     "Feedback",
     "Finding",
     "Match",
+    "NoExplanationRubric",
     "Severity",
     "StarPartError",
     "UnknownHeading",
     "analyze_answer",
     "analyze_design",
+    "analyze_explanation",
     "analyze_motivation",
     "analyze_star",
     "check_text",

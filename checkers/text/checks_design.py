@@ -154,7 +154,10 @@ TRADEOFF_SAID = (
     "price|cost|downside|drawback|prix|cout|inconvenient|contrepartie .. be|etre",
     "trade|trades|sacrifice|sacrifie .. for|against|contre|pour",
     "(at the cost of)|(au prix de)|(au détriment de)|(in exchange for)|(en échange de)",
-    "would|could|serait|ferait|pourrait|perdrait .. lose|break|hide|cost|overload|fail|block|leak|collide|perdre|casser|masquer|coûter|surcharger|bloquer",
+    (
+        "would|could|serait|ferait|pourrait|perdrait .. lose|break|hide|cost|overload|fail|block|leak|collide|perdre|"
+        "casser|masquer|coûter|surcharger|bloquer"
+    ),
     "keep|keeps|make|makes|give|gives|buy|buys|garde|garder|rend|donne .. but|mais",
 )
 _REASON = frozenset(
@@ -196,17 +199,35 @@ def tradeoffs(doc: Doc) -> list[Hit]:
 
 
 SHARED_SAID = (
-    "shared|central|centralised|centralized|global|common .. store|storage|state|counter|counters|cache|tier|memory|cluster|database",
+    (
+        "shared|central|centralised|centralized|global|common .. store|storage|state|counter|counters|cache|tier|"
+        "memory|cluster|database"
+    ),
     "redis|memcached|etcd|dynamodb|keydb|dragonfly|valkey|hazelcast",
-    "partage|partagee|partages|partager|central|centralise|centralisee|commun|commune|global .. stockage|etat|compteur|compteurs|cache|base|store|memoire",
-    "every|all|each|tous|chaque .. node|nodes|gateway|gateways|noeud|noeuds .. same|meme .. value|counter|valeur|compteur|state|etat",
+    (
+        "partage|partagee|partages|partager|central|centralise|centralisee|commun|commune|global .. stockage|etat|"
+        "compteur|compteurs|cache|base|store|memoire"
+    ),
+    (
+        "every|all|each|tous|chaque .. node|nodes|gateway|gateways|noeud|noeuds .. same|meme .. value|counter|valeur|"
+        "compteur|state|etat"
+    ),
     "node|nodes|gateway|gateways|noeud|noeuds .. share|partager",
 )
 PER_NODE_SAID = (
-    "each|every|chaque .. node|server|gateway|process|instance|noeud|serveur|pod .. own|propre .. counter|counters|bucket|buckets|limiter|map|state|compteur|compteurs|seau|memory|memoire|rate",
+    (
+        "each|every|chaque .. node|server|gateway|process|instance|noeud|serveur|pod .. own|propre .. counter|"
+        "counters|bucket|buckets|limiter|map|state|compteur|compteurs|seau|memory|memoire|rate"
+    ),
     "in|en memory|memoire .. each|every|chaque|per|par .. node|server|gateway|process|noeud|serveur",
-    "node|nodes|noeud|noeuds NOT need|have|avoir|besoin .. talk|coordinate|communicate|sync|share|parler|coordonner|communiquer|partager",
-    "NOT coordination|coordinate|coordonner .. between|among|entre .. node|nodes|server|servers|noeud|noeuds|serveur|serveurs",
+    (
+        "node|nodes|noeud|noeuds NOT need|have|avoir|besoin .. talk|coordinate|communicate|sync|share|parler|"
+        "coordonner|communiquer|partager"
+    ),
+    (
+        "NOT coordination|coordinate|coordonner .. between|among|entre .. node|nodes|server|servers|noeud|noeuds|"
+        "serveur|serveurs"
+    ),
     "each|every|chaque|per|par .. node|server|gateway|process|noeud|serveur .. in|en memory|memoire",
 )
 
@@ -234,7 +255,10 @@ ATOMIC_SAID = (
 )
 _READ = ("get|read|fetch|lire|lit|lecture|recupere|recuperer",)
 _WRITE = (
-    "set|write|writes|written|wrote|rewrite|rewrites|store|stores|save|saves|ecrire|ecrit|ecriture|reecrire|reecrit|enregistrer|stocker",
+    (
+        "set|write|writes|written|wrote|rewrite|rewrites|store|stores|save|saves|ecrire|ecrit|ecriture|reecrire|"
+        "reecrit|enregistrer|stocker"
+    ),
     "write back",
     "value read",
     "valeur lue",

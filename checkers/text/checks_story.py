@@ -67,12 +67,18 @@ BLAME_SAID = (
     "THEY be|etre .. difficult|stubborn|incompetent|lazy|careless|borne|bornee|incompetent*|tetu*",
     "THEY refuse|refuser .. listen|hear|ecouter|entendre",
     "THEY NOT want|vouloir .. listen|hear|ecouter|entendre",
-    f"{_OTHERS} .. deploy|push|change|release|deployer|changer|livrer .. without|sans .. warn*|tell*|test*|prevenir|dire",
+    (
+        f"{_OTHERS} .. deploy|push|change|release|deployer|changer|livrer .. without|sans .. warn*|tell*|test*|"
+        f"prevenir|dire"
+    ),
     "other|autres team|teams|equipe|equipes .. should|devoir|falloir .. test|check|better|mieux|verifier",
     "il faudrait que .. autres|ils|elles",
     "THEY|team|equipe keep|kept .. block*|bloqu*",
     f"{_OTHERS} .. {_FAULT_VERBS}",
-    f"{_OTHERS} .. sign|signed|approve|approved|valider|validé|ship|shipped .. without|sans .. test*|check*|review*|vérifier|relire|prévenir",
+    (
+        f"{_OTHERS} .. sign|signed|approve|approved|valider|validé|ship|shipped .. without|sans .. test*|check*|"
+        f"review*|vérifier|relire|prévenir"
+    ),
     f"{_OTHERS} NOT|never .. warn|tell|test|check|inform|prévenir|tester|vérifier|informer|dire",
 )
 #: The candidate's own part: enough to show the failure is not all someone else's.
@@ -88,7 +94,10 @@ OWN_PART = (
     "aurais du|pu",
     "cause be my|mon|ma",
     "venir de mon|ma",
-    "my|mon|ma .. test|tests|check|review|change|migration|script|config|code|push|estimate|estimation|chiffrage|decision|décision|assumption|hypothèse|validation|missing|manquant",
+    (
+        "my|mon|ma .. test|tests|check|review|change|migration|script|config|code|push|estimate|estimation|chiffrage|"
+        "decision|décision|assumption|hypothèse|validation|missing|manquant"
+    ),
     "I NOT .. plan|test|check|ask|verify|review|warn|tell|planifier|tester|vérifier|demander|prévoir|relire",
     "c'est|c' moi qui",
     "it be I|me who",
@@ -118,7 +127,10 @@ HUMBLEBRAG_SAID = (
     "I care|work|invest|worry too much|hard",
     "I care|cared (a lot|so much)|deeply .. about .. quality|detail|craft",
     "I|my .. bar|standard|standards|exigence|exigences .. too|trop high|haut|eleve|elevee|elevees",
-    "I|je be|etre .. too|trop perfectionist|thorough|careful|dedicated|demanding|exigeant*|minutieux|consciencieux|impliq*",
+    (
+        "I|je be|etre .. too|trop perfectionist|thorough|careful|dedicated|demanding|exigeant*|minutieux|"
+        "consciencieux|impliq*"
+    ),
     "I|je be|etre .. perfectionist|perfectionniste",
     "too much of a perfectionist",
     "je travaille|m'investis|m'implique trop",
@@ -175,10 +187,18 @@ COMPLAINING_SAID = (
     "change|changed|changing|changer|changeait .. mind|minds|avis .. time|constantly|week|temps|arret|semaine",
     "change|changed|changing|changer|changeait .. mind|minds|avis|direction .. constantly|again|(sans cesse)",
     "keep|kept|keeps changing",
-    "THEY|team|management|product|pm|direction|équipe|client|customer .. constantly|(sans cesse)|(tout le temps) chang*",
+    (
+        "THEY|team|management|product|pm|direction|équipe|client|customer .. constantly|(sans cesse)|"
+        "(tout le temps) chang*"
+    ),
     "NOT arreter|cesser .. de changer",
     "team|equipe|THEY need|needs|devoir|falloir .. more|plus disciplined|discipline|discipliner|organise*|serieux",
-    "frustrating|frustrated|exhausting|annoying|ridiculous|nightmare|disaster|painful|frustrant|épuisant|agaçant|cauchemar|catastrophe|pénible|usant & change|changed|changing|changes|changer|changeait|changement|changements|priority|priorities|requirement|requirements|spec|direction|scope|mind|avis|priorité|priorités|besoin|besoins|périmètre",
+    (
+        "frustrating|frustrated|exhausting|annoying|ridiculous|nightmare|disaster|painful|frustrant|épuisant|agaçant|"
+        "cauchemar|catastrophe|pénible|usant & change|changed|changing|changes|changer|changeait|changement|"
+        "changements|priority|priorities|requirement|requirements|spec|direction|scope|mind|avis|priorité|priorités|"
+        "besoin|besoins|périmètre"
+    ),
 )
 #: Recognising why the direction changed, or that the changes were legitimate.
 UNDERSTANDING = (
@@ -221,7 +241,10 @@ PERSUADING = (
     "data|donnees|numbers|chiffres|logs .. show|showed|montrer|montre|montraient",
     "pilot|pilote|prototype|demo|trial|experiment|experimentation|a/b|canary",
     "(load test|a test|un test|test limité|limited test)",
-    "I .. ask|asked|listen|demander|ecouter .. what|worry|worried|concern|concerns|fear|objection|objections|inquiet*|craign*",
+    (
+        "I .. ask|asked|listen|demander|ecouter .. what|worry|worried|concern|concerns|fear|objection|objections|"
+        "inquiet*|craign*"
+    ),
     "concession|concede|compromise|compromis",
     "convinc*|persuad*",
 )
@@ -246,13 +269,19 @@ WINNING_SAID = (
     "gain de cause",
     "I get|got my way",
     "THEY .. admit|admitted|reconnaitre|reconnu .. I|j' .. right|raison",
-    "my|mon|ma approach|design|proposal|solution|idea|plan|option|approche|proposition|idée .. win|won|prevail|prevailed|emporter|gagner|gagné",
+    (
+        "my|mon|ma approach|design|proposal|solution|idea|plan|option|approche|proposition|idée .. win|won|prevail|"
+        "prevailed|emporter|gagner|gagné"
+    ),
     "I be|was proven|proved right",
 )
 #: A resolution both sides own.
 RESOLVING = (
     "WE|nous .. together|ensemble|jointly|conjointement",
-    "decide|agree|work|write|present|find|plan|build|decider|travailler|ecrire|presenter|trouver|construire .. together|ensemble",
+    (
+        "decide|agree|work|write|present|find|plan|build|decider|travailler|ecrire|presenter|trouver|"
+        "construire .. together|ensemble"
+    ),
     "joint|conjoint|conjointe proposal|plan|decision|page|proposition",
     "compromise|compromis|(middle ground|terrain d'entente|juste milieu)",
     "we|on|nous agree|agreed|decide|decided",
@@ -273,7 +302,10 @@ def winning(doc: Doc) -> list[Hit]:
 
 
 RELATIONSHIP_SAID = (
-    "still|now|since|desormais|encore|toujours|depuis|keep|kept|continue .. pair|meet|collaborate|review|together|ensemble|travailler|collaborer|retrouver|rencontrer|voir|binome",
+    (
+        "still|now|since|desormais|encore|toujours|depuis|keep|kept|continue .. pair|meet|collaborate|review|"
+        "together|ensemble|travailler|collaborer|retrouver|rencontrer|voir|binome"
+    ),
     "co write|wrote|author|authored|present|presented|lead|led|own|owned",
     "co ecri*|present*|anim*|redig*|sign*",
     "relationship|relation|relations|trust|confiance|goodwill|partnership|partenariat",
@@ -288,7 +320,10 @@ def relationship_after(doc: Doc) -> list[Hit]:
 
 
 UNMEASURED_SAID = (
-    "much|way|far|significantly|dramatically|lot|massively|hugely faster|quicker|snappier|better|cheaper|smaller|lighter",
+    (
+        "much|way|far|significantly|dramatically|lot|massively|hugely faster|quicker|snappier|better|cheaper|smaller|"
+        "lighter"
+    ),
     "much|way|far|significantly|dramatically more scalable|efficient|performant|responsive",
     "(blazing fast|lightning fast|super fast)",
     "huge|massive|big|dramatic|significant improvement|improvements|speed-up|speedup|gain|gains",
@@ -297,7 +332,10 @@ UNMEASURED_SAID = (
     "feel|felt .. snappy|snappier|fast|faster|quick",
     "beaucoup|bien|nettement|largement plus rapide|rapides|vite|performant|performante|léger|légère",
     "énorme|grosse|nette|forte amélioration|gain",
-    "improve|improved|amélioré|améliorer|améliorée .. dramatically|significantly|massively|hugely|greatly|(a lot)|beaucoup|nettement|fortement|considérablement|énormément",
+    (
+        "improve|improved|amélioré|améliorer|améliorée .. dramatically|significantly|massively|hugely|greatly|"
+        "(a lot)|beaucoup|nettement|fortement|considérablement|énormément"
+    ),
     "je|j'|on|nous .. optimiser|accélérer",
 )
 #: Signs of measurement anywhere in the story.

@@ -243,8 +243,30 @@ def is_negated(sentence: Sentence, indices: Iterable[int]) -> bool:
 
 #: Rejecting what comes in is the system's behaviour, not a rejected option: "every request is rejected".
 _INCOMING = frozenset(
-    """request requests call calls query queries user users client clients traffic key keys
-    requete requetes appel appels utilisateur utilisateurs trafic cle cles""".split()
+    [
+        "request",
+        "requests",
+        "call",
+        "calls",
+        "query",
+        "queries",
+        "user",
+        "users",
+        "client",
+        "clients",
+        "traffic",
+        "key",
+        "keys",
+        "requete",
+        "requetes",
+        "appel",
+        "appels",
+        "utilisateur",
+        "utilisateurs",
+        "trafic",
+        "cle",
+        "cles",
+    ]
 )
 
 

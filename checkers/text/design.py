@@ -40,7 +40,7 @@ from checkers.text.feedback import Band, Cap, Feedback, Finding, Severity, decid
 from checkers.text.language import analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import bank_text, message, section_name
-from checkers.text.rubric import coverage_cap, required_cap, problem_coverage_cap, rubric_coverage, zone_findings
+from checkers.text.rubric import coverage_cap, problem_coverage_cap, required_cap, rubric_coverage, zone_findings
 from question_bank import DESIGN_SECTIONS, DangerZone, DesignSpec
 
 #: A filled section shorter than this (in words) is noted as thin.

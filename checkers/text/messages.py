@@ -203,6 +203,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Covers {score}% of the rubric, with something you did and the job itself, and no danger zone hit.",
         "Couvre {score} % de la grille, avec un travail à vous et le poste lui-même, sans zone de danger.",
     ),
+    # -- the "what was wrong" explanation of a debugging answer
+    "explanation.thin": (
+        "The explanation is thin: {words} words (aim for at least {minimum})",
+        "L'explication est trop mince : {words} mots (visez au moins {minimum})",
+    ),
+    "explanation.no-code-reference": (
+        "The explanation points at no line or variable of the code",
+        "L'explication ne désigne aucune ligne ni variable du code",
+    ),
+    "explanation.where": (
+        "Say where the bug was: the line, the variable or the branch, so the interviewer can follow.",
+        "Dites où était le bug : la ligne, la variable ou la branche, pour que le recruteur puisse suivre.",
+    ),
+    "explanation.strong": (
+        "Covers {score}% of what the explanation should say: the root cause, why the fix is right, and a test.",
+        "Couvre {score} % de ce que l'explication doit dire : la cause, pourquoi la correction est juste, et un test.",
+    ),
     # -- band reasons shared by every kind
     "band.problems": (
         "{n} serious problems: {titles}.",

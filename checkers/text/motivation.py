@@ -38,7 +38,7 @@ from checkers.text.feedback import Band, Cap, Feedback, Finding, decide, severit
 from checkers.text.language import analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import message
-from checkers.text.rubric import coverage_cap, required_cap, problem_coverage_cap, rubric_coverage, zone_findings
+from checkers.text.rubric import coverage_cap, problem_coverage_cap, required_cap, rubric_coverage, zone_findings
 from checkers.text.speech import MOTIVATION_LENGTH, count_fillers, filler_finding, length_finding, speaking_seconds
 from question_bank import DangerZone, MotivationSpec
 

@@ -28,7 +28,8 @@ from checkers.text.clauses import I_SUBJECTS, NEGATORS_EN, NEGATORS_FR, RELATIVE
 from checkers.text.clauses import is_negated as clause_negated
 from checkers.text.language import Doc, Sentence, Token, fold, lemma, word_pieces
 from checkers.text.quantities import NUMBER_WORDS
-from question_bank.patterns import CLASSES, Pattern, Sequence as PatternSequence, parse_pattern
+from question_bank.patterns import CLASSES, Pattern, parse_pattern
+from question_bank.patterns import Sequence as PatternSequence
 
 #: "Near" terms may have this many words between them.
 NEAR_GAP = 2

@@ -203,6 +203,8 @@ UNITS = frozenset(
         "lignes",
     ]
 )
+#: A unit may come this many words after its number ("zero billing incidents", "40,000 paying users").
+UNIT_REACH = 3
 _DIGITS = re.compile(r"^\d")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _TRAILING_UNIT = re.compile(r"^\d+(?:[.,]\d+)?([a-z%]+)$")
@@ -288,8 +290,8 @@ def quantities(sentence: Sentence) -> list[Quantity]:
         while last + 1 < len(tokens) and _is_number(tokens[last + 1]):
             last += 1
         attached = _TRAILING_UNIT.match(token.norm)
-        following = tokens[last + 1].norm if last + 1 < len(tokens) else ""
-        unit = bool(attached) or following in UNITS or token.lemma in MULTIPLIERS
+        following = [t for t in tokens[last + 1 : last + 1 + UNIT_REACH] if t.clause == token.clause]
+        unit = bool(attached) or any(t.norm in UNITS for t in following) or token.lemma in MULTIPLIERS
         window = tokens[max(0, index - 3) : last + 3]
         change = token.lemma in MULTIPLIERS or any(t.lemma in _CHANGE_WORDS or t.norm in _CHANGE_WORDS for t in window)
         found.append(Quantity(index, last, unit, change))

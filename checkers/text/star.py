@@ -50,7 +50,7 @@ from checkers.text.language import Doc, analyse
 from checkers.text.matching import count_words
 from checkers.text.messages import bank_text, message, part_name
 from checkers.text.quantities import quantities
-from checkers.text.rubric import coverage_cap, required_cap, red_flag_finding, rubric_coverage
+from checkers.text.rubric import coverage_cap, red_flag_finding, required_cap, rubric_coverage
 from checkers.text.speech import STAR_LENGTH, Pace, count_fillers, filler_finding, length_finding, speaking_seconds
 from question_bank import STAR_PARTS, DangerZone, StarSpec
 

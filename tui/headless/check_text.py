@@ -6,8 +6,9 @@ headings for a design question, plain text for a motivation question. The
 feedback is the same deterministic analysis the app shows: a band, the
 reasons that produced it, findings quoting the sentences that triggered them,
 rubric coverage (each covered concept with the sentence that shows it, each
-missing one as "not covered") and the danger zones the answer states. Exit 0 for Hire or Strong Hire, 1 below, 2 when the
-file cannot be read as an answer of that kind.
+missing one as "not covered") and the danger zones the answer states. Exit 0
+for Hire or Strong Hire, 1 below, 2 when the file cannot be read as an answer
+of that kind.
 """
 
 from __future__ import annotations
