@@ -414,3 +414,154 @@ def test_zone_fires_in_terse_fragments(question_id: str, zone_id: str, text: str
 @pytest.mark.parametrize("question_id, zone_id, text", ZONES_QUIET_TERSE)
 def test_zone_stays_quiet_on_terse_innocent_fragments(question_id: str, zone_id: str, text: str) -> None:
     assert not _zone_fires(question_id, zone_id, text)
+
+
+# -- more paraphrases: roles instead of pronouns, systems that reject traffic, options raised with "could … but" --
+
+FLAGS_FIRE_PARAPHRASED = [
+    ("disagreement", "blame", "My colleague was being stubborn and refused to look at the data."),
+    ("disagreement", "won-the-argument", "Eventually she gave up and we shipped my version."),
+    (
+        "failure",
+        "no-ownership-of-failure",
+        "It failed because the vendor was late, not because of anything on our side.",
+    ),
+    ("failure", "no-ownership-of-failure", "Management cut the budget, so the project died."),
+    ("failure", "no-ownership-of-failure", "Le projet a échoué à cause du fournisseur, qui a livré en retard."),
+    ("ambiguity", "blaming-the-chaos", "The requirements were a joke and nobody could give a straight answer."),
+    ("cross-functional-influence", "forced-by-rank", "As the tech lead I told sales it was not negotiable."),
+    (
+        "cross-functional-influence",
+        "dismissing-other-functions",
+        "Legal's concerns were just bureaucracy, so we ignored them.",
+    ),
+    ("optimization-story", "free-lunch", "Caching made it 10x faster and cost nothing."),
+    ("ownership", "assigned-not-owned", "It was my task for the sprint: update the README."),
+    ("ownership", "lone-hero", "I pushed the fix to production directly, bypassing review, because it was faster."),
+    ("ownership", "lone-hero", "I didn't trust the other team, so I rewrote their config on my own over the weekend."),
+]
+FLAGS_QUIET_PARAPHRASED = [
+    ("disagreement", "blame", "It wasn't her fault: the requirements had changed under her."),
+    ("disagreement", "won-the-argument", "I finally gave in: his option was safer, and I said so."),
+    (
+        "disagreement",
+        "won-the-argument",
+        "Il a fini par accepter, et nous avons décidé ensemble de garder les deux options.",
+    ),
+    (
+        "failure",
+        "no-ownership-of-failure",
+        "The partner changed their API without telling anyone, but I had no contract test.",
+    ),
+    (
+        "ambiguity",
+        "blaming-the-chaos",
+        "It was total chaos at first, so I wrote down the three questions that mattered.",
+    ),
+    (
+        "cross-functional-influence",
+        "forced-by-rank",
+        "I escalated the risk to my manager with a one-page summary, and we agreed the legal team would decide.",
+    ),
+    (
+        "optimization-story",
+        "free-lunch",
+        "Batching was basically free in latency, but cost us 2 GB more memory per GPU.",
+    ),
+    (
+        "ownership",
+        "assigned-not-owned",
+        "My manager asked me to look at the GPU bill; I found 30% went to jobs nobody owned and built a reaper.",
+    ),
+    (
+        "ownership",
+        "lone-hero",
+        "I fixed it the same night, then wrote the incident report and handed over the runbook.",
+    ),
+]
+ZONES_FIRE_PARAPHRASED = [
+    (
+        "distributed-rate-limiter",
+        "store-single-point-of-failure",
+        "When the store is unavailable, the gateway rejects all traffic.",
+    ),
+    ("distributed-rate-limiter", "requests-only", "Les tokens sont seulement journalisés pour la facturation."),
+    (
+        "inference-gateway",
+        "static-batching",
+        "A batch runs until its longest sequence finishes, then the next batch is formed.",
+    ),
+    ("inference-gateway", "static-batching", "On attend d'avoir 32 requêtes pour lancer un lot."),
+    ("inference-gateway", "ignores-kv-cache", "Batch size is limited only by compute."),
+    ("inference-gateway", "no-admission-control", "Under a surge, requests simply queue up and wait their turn."),
+    (
+        "model-popularity",
+        "query-raw-events",
+        "The API reads all events from the last day and sorts models by count on each request.",
+    ),
+    ("model-popularity", "hot-counter", "We key the stream by model, so one task handles every Mistral-7B event."),
+    ("model-popularity", "no-time-windows", "Each model has a total counter that we increment forever."),
+    (
+        "model-popularity",
+        "no-time-windows",
+        "The leaderboard sorts models by their cumulative number of calls since launch.",
+    ),
+    (
+        "url-shortener",
+        "unhandled-collisions",
+        "On génère un code aléatoire de 7 caractères, sans vérifier s'il existe déjà.",
+    ),
+    ("url-shortener", "no-read-cache", "GET /abc123 queries DynamoDB for the long URL and redirects."),
+]
+ZONES_QUIET_PARAPHRASED = [
+    (
+        "distributed-rate-limiter",
+        "not-distributed",
+        "We could keep buckets in each node's memory, but then a key gets N times its quota, so we use Redis.",
+    ),
+    (
+        "distributed-rate-limiter",
+        "store-single-point-of-failure",
+        "If Redis is slow, after a 5 ms timeout the gateway fails open with a local fallback limit.",
+    ),
+    (
+        "distributed-rate-limiter",
+        "requests-only",
+        "Limit each API key to N requests per minute and return 429 over it.",
+    ),
+    (
+        "inference-gateway",
+        "no-admission-control",
+        "We shed load early: a 503 with Retry-After rather than a timeout after minutes.",
+    ),
+    (
+        "model-popularity",
+        "hot-counter",
+        "Events are keyed by model, and the hot Mistral-7B key is salted into 16 sub-keys summed every second.",
+    ),
+    (
+        "url-shortener",
+        "unhandled-collisions",
+        "A random code is inserted with a unique constraint; on conflict we retry with a new code.",
+    ),
+]
+
+
+@pytest.mark.parametrize("question_id, flag_id, text", FLAGS_FIRE_PARAPHRASED)
+def test_red_flag_fires_on_paraphrases(question_id: str, flag_id: str, text: str) -> None:
+    assert _flag_fires(question_id, flag_id, text), text
+
+
+@pytest.mark.parametrize("question_id, flag_id, text", FLAGS_QUIET_PARAPHRASED)
+def test_red_flag_stays_quiet_on_innocent_paraphrases(question_id: str, flag_id: str, text: str) -> None:
+    assert not _flag_fires(question_id, flag_id, text), text
+
+
+@pytest.mark.parametrize("question_id, zone_id, text", ZONES_FIRE_PARAPHRASED)
+def test_zone_fires_on_paraphrases(question_id: str, zone_id: str, text: str) -> None:
+    assert _zone_fires(question_id, zone_id, text), text
+
+
+@pytest.mark.parametrize("question_id, zone_id, text", ZONES_QUIET_PARAPHRASED)
+def test_zone_stays_quiet_on_innocent_paraphrases(question_id: str, zone_id: str, text: str) -> None:
+    assert not _zone_fires(question_id, zone_id, text), text

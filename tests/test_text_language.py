@@ -106,12 +106,32 @@ def test_negation_scope(text: str, word: str, negated: bool) -> None:
         ("If each node counts on its own, a key gets 40 times its limit.", "node", True),
         ("Each node counts on its own.", "node", False),
         ("Every request is rejected with a 429.", "request", False),  # rejecting requests is behaviour
+        ("When the store is down, the gateway rejects all traffic.", "store", False),  # so is a system rejecting
+        ("Le nœud refuse tout le trafic quand Redis tombe.", "Redis", False),
+        ("We rejected the store-per-node idea.", "store", True),
+        ("We could keep buckets on each node, but a key would get N times its quota.", "node", True),
+        ("On pourrait garder un compteur par nœud, mais une clé dépasserait sa limite.", "compteur", True),
+        ("We could add a node later; each node keeps a local cache.", "cache", False),  # no "but": not dropped
     ],
 )
 def test_options_raised_only_to_be_rejected(text: str, word: str, distanced: bool) -> None:
     sentence = _sentence(text)
     index = next(i for i, t in enumerate(sentence.tokens) if t.text == word)
     assert is_distanced(sentence, [index], options=True) is distanced
+
+
+@pytest.mark.parametrize(
+    "word, lang, lemma",
+    [
+        ("réplicas", "fr", "replica"),  # an accent the dictionary lacks: read without it
+        ("journalisés", "fr", "journaliser"),  # an unknown participle is still a verb's
+        ("déployées", "fr", "deployer"),
+        ("replicas", "en", "replica"),
+        ("café", "fr", "cafe"),  # a known word keeps its own lemma
+    ],
+)
+def test_lemmas_of_words_the_dictionary_half_knows(word: str, lang: str, lemma: str) -> None:
+    assert analyse(word, lang).sentences[0].tokens[0].lemma == lemma
 
 
 def test_a_design_comparison_chooses_neither_side_but_a_story_still_says_it() -> None:

@@ -27,8 +27,8 @@ from checkers.text.quantities import measures
 Check = Callable[[Doc], list[Hit]]
 
 _CRAFT = compile_pattern(
-    "model|models|modele|modeles|serving|service|inference|api|apis|latency|latence|gpu|gpus|cluster|pipeline|"
-    "infrastructure|infra|kernel|kernels|batching|batch|cache|quantization|quantisation|quantification|router|"
+    "model|modele|modeles|serving|service|inference|api|apis|latency|latence|gpu|gpus|cluster|pipeline|"
+    "infrastructure|infra|kernel|batch|cache|quantization|quantisation|quantification|router|"
     "routeur|stack|eval|evaluation|harness|deployment|deploiement|scheduler|ordonnanceur|backend|system|systeme|"
     "database|throughput|debit|llm|llms|cost|cout|tooling|outillage|queue|file|server|serveur|performance"
 )

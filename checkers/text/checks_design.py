@@ -142,23 +142,23 @@ def sizing(doc: Doc) -> list[Hit]:
 
 
 TRADEOFF_SAID = (
-    "reject|rejected|ecarter|ecarte|ecartee|discard|discarded",
+    "reject|ecarter|ecarte|ecartee|discard",
     "instead of",
     "rather than",
     "au lieu",
     "plutot que|qu'",
-    "vs|versus",
+    "versus",
     "would NOT work|scale|fit|help|be",
     "NOT work|scale|marcher|fonctionner .. because|since|car|parce",
-    "chose|choose|chosen|choisir|choisi|prefer|prefere .. over|plutot|rather|instead",
+    "chose|choisi|prefer|prefere .. over|plutot|rather|instead",
     "price|cost|downside|drawback|prix|cout|inconvenient|contrepartie .. be|etre",
-    "trade|trades|sacrifice|sacrifie .. for|against|contre|pour",
+    "trade|sacrifice|sacrifie .. for|against|contre|pour",
     "(at the cost of)|(au prix de)|(au détriment de)|(in exchange for)|(en échange de)",
     (
         "would|could|serait|ferait|pourrait|perdrait .. lose|break|hide|cost|overload|fail|block|leak|collide|perdre|"
         "casser|masquer|coûter|surcharger|bloquer"
     ),
-    "keep|keeps|make|makes|give|gives|buy|buys|garde|garder|rend|donne .. but|mais",
+    "keep|make|give|buy|garde|garder|rend|donne .. but|mais",
 )
 _REASON = frozenset(
     [
@@ -200,34 +200,28 @@ def tradeoffs(doc: Doc) -> list[Hit]:
 
 SHARED_SAID = (
     (
-        "shared|central|centralised|centralized|global|common .. store|storage|state|counter|counters|cache|tier|"
+        "shared|central|centralised|centralized|global|common .. store|storage|state|counter|cache|tier|"
         "memory|cluster|database"
     ),
     "redis|memcached|etcd|dynamodb|keydb|dragonfly|valkey|hazelcast",
     (
-        "partage|partagee|partages|partager|central|centralise|centralisee|commun|commune|global .. stockage|etat|"
-        "compteur|compteurs|cache|base|store|memoire"
+        "partage|partagee|partager|central|centralise|centralisee|commun|commune|global .. stockage|etat|"
+        "compteur|cache|base|store|memoire"
     ),
-    (
-        "every|all|each|tous|chaque .. node|nodes|gateway|gateways|noeud|noeuds .. same|meme .. value|counter|valeur|"
-        "compteur|state|etat"
-    ),
-    "node|nodes|gateway|gateways|noeud|noeuds .. share|partager",
+    ("every|all|each|tous|chaque .. node|gateway|noeud .. same|meme .. value|counter|valeur|compteur|state|etat"),
+    "node|gateway|noeud .. share|partager",
 )
 PER_NODE_SAID = (
     (
         "each|every|chaque .. node|server|gateway|process|instance|noeud|serveur|pod .. own|propre .. counter|"
-        "counters|bucket|buckets|limiter|map|state|compteur|compteurs|seau|memory|memoire|rate"
+        "counters|bucket|limiter|map|state|compteur|seau|memory|memoire|rate"
     ),
     "in|en memory|memoire .. each|every|chaque|per|par .. node|server|gateway|process|noeud|serveur",
     (
-        "node|nodes|noeud|noeuds NOT need|have|avoir|besoin .. talk|coordinate|communicate|sync|share|parler|"
+        "node|noeud NOT need|have|avoir|besoin .. talk|coordinate|communicate|sync|share|parler|"
         "coordonner|communiquer|partager"
     ),
-    (
-        "NOT coordination|coordinate|coordonner .. between|among|entre .. node|nodes|server|servers|noeud|noeuds|"
-        "serveur|serveurs"
-    ),
+    ("NOT coordination|coordinate|coordonner .. between|among|entre .. node|server|noeud|serveur"),
     "each|every|chaque|per|par .. node|server|gateway|process|noeud|serveur .. in|en memory|memoire",
 )
 
@@ -245,20 +239,17 @@ def per_node_state(doc: Doc) -> list[Hit]:
 ATOMIC_SAID = (
     "atomic|atomically|atomique|atomiquement|atomicity|atomicite",
     "lua|incr|incrby|decr|decrby|hincrby|zincrby",
-    "script|procedure|function|fonction .. run|runs|execute|executes|inside|within|tourne|execute|executer",
+    "script|procedure|function|fonction .. run|execute|inside|within|tourne|executer",
     "server side",
     "cote serveur|store|redis|stockage",
     "compare and set|swap",
-    "transaction|transactions|transactional|transactionnel*",
+    "transaction|transactional|transactionnel*",
     "single thread*",
-    "serialize|serialise|serialized|serialis*",
+    "serialize|serialise|serialis*",
 )
 _READ = ("get|read|fetch|lire|lit|lecture|recupere|recuperer",)
 _WRITE = (
-    (
-        "set|write|writes|written|wrote|rewrite|rewrites|store|stores|save|saves|ecrire|ecrit|ecriture|reecrire|"
-        "reecrit|enregistrer|stocker"
-    ),
+    ("set|wrote|rewrite|store|save|ecrire|ecrit|ecriture|reecrire|reecrit|enregistrer|stocker"),
     "write back",
     "value read",
     "valeur lue",

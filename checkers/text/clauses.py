@@ -268,6 +268,28 @@ _INCOMING = frozenset(
         "cles",
     ]
 )
+#: …and so is a part of the system rejecting something: "the gateway rejects all traffic", "le nœud refuse".
+_SYSTEM = frozenset(
+    [
+        "gateway",
+        "server",
+        "node",
+        "api",
+        "limiter",
+        "proxy",
+        "store",
+        "router",
+        "service",
+        "passerelle",
+        "serveur",
+        "noeud",
+        "routeur",
+        "limiteur",
+    ]
+)
+_WHAT_COMES_IN = frozenset(
+    ["all", "every", "everything", "traffic", "trafic", "excess", "429", "503", "tout", "toutes", "tous"]
+)
 
 
 def _rejects(tokens: Sequence[Token], index: int, rejecting: frozenset[str]) -> bool:
@@ -276,7 +298,23 @@ def _rejects(tokens: Sequence[Token], index: int, rejecting: frozenset[str]) -> 
         return False
     if token.norm in _BAD:
         return True
-    return not any(t.norm in _INCOMING or t.lemma in _INCOMING for t in tokens[max(0, index - 3) : index])
+    before = tokens[max(0, index - 3) : index]
+    if any(t.norm in _INCOMING or t.lemma in _INCOMING for t in before):
+        return False
+    if any(t.norm in _WHAT_COMES_IN for t in tokens[index + 1 : index + 3]):
+        return False
+    return not any(t.lemma in _SYSTEM for t in before)
+
+
+_COULD = frozenset({"could", "pourrait", "pourrions", "pourrais", "pourraient", "pourriez"})
+_BUT = frozenset({"but", "however", "mais", "cependant", "toutefois", "pourtant"})
+
+
+def _option_then_but(tokens: Sequence[Token], chosen: Sequence[int]) -> bool:
+    """An option offered with "could", then turned down with "but" later in the sentence."""
+    clause = tokens[chosen[0]].clause
+    could = [i for i, t in enumerate(tokens) if t.norm in _COULD and t.clause == clause]
+    return bool(could) and any(t.norm in _BUT for t in tokens[max(chosen[-1], could[0]) :])
 
 
 def _conditional_fr(token: Token) -> bool:
@@ -308,6 +346,8 @@ def is_distanced(
         words = [t for t in tokens if t.clause == clause]
         if any(t.norm in _HYPOTHETICAL or _conditional_fr(t) for t in words):
             return True
+    if options and _option_then_but(tokens, chosen):
+        return True  # "we could keep buckets on each node, but then…" raises the option to drop it
     if options and any(t.norm in _VERSUS or t.norm in _COMPARING for t in tokens):
         return True  # "X vs Y: Y, because…" weighs both; the choice is said elsewhere
     first = chosen[0]

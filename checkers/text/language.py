@@ -262,12 +262,16 @@ def lemma(word: str, lang: str) -> str:
         return fold(word)
     word = word.translate(_LIGATURES)
     order = (lang, *(other for other in LANGS if other != lang))
+    known = any(simplemma.is_known(word, lang=other) for other in order)
     found = simplemma.lemmatize(word, lang=order)
     if lang == "fr" and found.endswith(("é", "ée", "és", "ées")):
-        # simplemma leaves many participles as adjectives ("déployé"); read them as the verb
+        # simplemma leaves many participles as adjectives ("déployé"); read them as the verb,
+        # and an unknown "journalisés" as the participle of "journaliser" too
         verb = re.sub(r"é(e?s?)$", "er", found)
-        if simplemma.is_known(verb, lang="fr"):
+        if simplemma.is_known(verb, lang="fr") or not known:
             found = verb
+    elif not known and fold(word) != word:
+        found = simplemma.lemmatize(fold(word), lang=order)  # an accent the dictionary lacks: "réplicas"
     return fold(found)
 
 
