@@ -128,6 +128,8 @@ COVERED += [
     ("mistral-motivation", "own-work", "J’ai construit notre service d’inférence."),
     ("mistral-motivation", "own-work", "I developed the serving layer for our models."),
     ("mistral-motivation", "own-work", "I rewrote the scheduler of our inference service and p99 dropped by 40 %."),
+    ("distributed-rate-limiter", "failure-mode", "Si Redis est en panne, on laisse passer les clés payantes."),
+    ("distributed-rate-limiter", "failure-mode", "When the store is slow we let traffic through under a local cap."),
 ]
 
 NOT_COVERED = [
@@ -141,6 +143,9 @@ NOT_COVERED = [
     ("disagreement", "joint-resolution", "J'ai relu l'ensemble du dossier."),
     ("failure", "lasting-change", "I set up the contact form with my own address for testing.", "action"),
     ("ownership", "owners-involved", "I fixed it myself over the weekend."),
+    # letting an allowed request through is the normal path, not the behaviour when the store is down
+    ("distributed-rate-limiter", "failure-mode", "Si le compteur est sous la limite, on laisse passer la requête."),
+    ("distributed-rate-limiter", "failure-mode", "Under the limit, the gateway lets the request through."),
 ]
 
 
