@@ -6,7 +6,10 @@ From the held-out corpus (bench/corpus/code/safe-divide/wrong_12_bigint_over_flo
 it passed every test of the suite before that test was added. maps every OverflowError to overflow, but 10**400 / 0.0 raises OverflowError (int converted to float) before seeing the zero: safe_divide(10**400, 0.0) gives overflow, expected zero_division (row 4 comes before row 5)
 """
 
-"""safe_divide: divide two real numbers, or raise a DivisionError saying why not."""
+import decimal
+import math
+from decimal import Decimal
+from fractions import Fraction
 
 
 class DivisionError(Exception):
@@ -30,11 +33,6 @@ class DivisionError(Exception):
         super().__init__(message if message is not None else reason)
         self.reason = reason
 
-
-import decimal
-import math
-from decimal import Decimal
-from fractions import Fraction
 
 _REAL_TYPES = (int, float, Fraction, Decimal)
 

@@ -6,9 +6,9 @@ From the held-out corpus (bench/corpus/code/top-k-queries/wrong_06_casefold_tieb
 it passed every test of the suite before that test was added. breaks ties "alphabetically" with q.lower() instead of plain code-point order: top_k_frequent(["a", "B"], 1) gives ["a"], not ["B"]
 """
 
+import heapq
 from collections import Counter
 from collections.abc import Iterable
-import heapq
 
 
 def top_k_frequent(queries: Iterable[str], k: int) -> list[str]:
