@@ -173,6 +173,12 @@ def test_integer_user_ids():
 
 
 @pytest.mark.hidden
+def test_int_and_string_ids_are_different_users():
+    """the user ids 7 and "7" are two different users, not one"""
+    assert exactly(calculate_avg_token_usage([log(7, 10), log("7", 20)])) == 15.0
+
+
+@pytest.mark.hidden
 def test_accepts_a_generator():
     """logs given as a generator, readable only once"""
     logs = (log(user, tokens) for user, tokens in [("ana", 8), ("bo", 4), ("ana", 6)])

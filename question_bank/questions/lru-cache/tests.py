@@ -145,6 +145,20 @@ def test_update_refreshes_recency():
 
 
 @pytest.mark.hidden
+@pytest.mark.danger("recency-on-update")
+def test_putting_the_same_value_again_refreshes_recency():
+    """putting a key again with the value it already has still makes it the most recently used"""
+    cache = LRUCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.put("a", 1)  # the same value: still a use of "a"
+    cache.put("c", 3)  # evicts b
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("a")) == 1
+    assert exactly(cache.get("c")) == 3
+
+
+@pytest.mark.hidden
 @pytest.mark.danger("update-as-insert")
 def test_update_when_full_does_not_evict():
     """updating a key of a full cache evicts nothing"""

@@ -118,6 +118,14 @@ def test_huge_ints_with_a_small_quotient():
 
 
 @pytest.mark.hidden
+def test_exact_quotients_beyond_the_float_range():
+    """Fraction and Decimal quotients far beyond the float range are results, not overflow"""
+    assert exactly(safe_divide(Fraction(10**400, 3), 1)) == Fraction(10**400, 3)
+    assert exactly(safe_divide(Decimal(10**400), 1)) == Decimal(10**400)
+    assert exactly(safe_divide(Decimal("1e500"), Decimal("1e-500"))) == Decimal("1e1000")
+
+
+@pytest.mark.hidden
 @pytest.mark.danger("overflow-to-inf")
 def test_extreme_floats_that_fit():
     """the largest float divided by 1, and a quotient that underflows to 0.0, are results"""
@@ -186,8 +194,8 @@ def test_bools_are_not_numbers():
 @pytest.mark.danger("only-zero-division")
 @pytest.mark.parametrize(
     "value",
-    [NAN, INF, -INF, Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity")],
-    ids=["nan", "inf", "minus-inf", "decimal-nan", "decimal-inf", "decimal-minus-inf"],
+    [NAN, INF, -INF, Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")],
+    ids=["nan", "inf", "minus-inf", "decimal-nan", "decimal-signalling-nan", "decimal-inf", "decimal-minus-inf"],
 )
 def test_not_finite(value):
     """NaN and infinities give not_finite, in either position"""

@@ -71,6 +71,14 @@ def test_negative_k_returns_empty():
 
 
 @pytest.mark.hidden
+@pytest.mark.danger("k-bounds")
+def test_k_beyond_distinct_keeps_the_ranking():
+    """with k larger than the number of distinct queries, they still come most frequent first"""
+    assert exactly(top_k_frequent(["b", "a", "b"], 5)) == ["b", "a"]
+    assert exactly(top_k_frequent(["c", "a", "c", "b", "c", "b"], 10)) == ["c", "b", "a"]
+
+
+@pytest.mark.hidden
 def test_k_one():
     """k = 1 returns only the single most frequent query"""
     assert exactly(top_k_frequent(["b", "a", "b", "c", "b", "a"], 1)) == ["b"]

@@ -144,6 +144,16 @@ def test_single_node():
 
 
 @pytest.mark.hidden
+def test_trees_of_the_starters_tree_node():
+    """trees built from the answer's own TreeNode class are validated like any other"""
+    from solution import TreeNode
+
+    assert is_valid_bst(TreeNode(2, TreeNode(1), TreeNode(3))) is True
+    assert is_valid_bst(TreeNode(2, TreeNode(3))) is False
+    assert is_valid_bst(TreeNode(2, None, TreeNode(1))) is False
+
+
+@pytest.mark.hidden
 def test_returns_a_bool():
     """the answer is a real bool, True or False"""
     assert is_valid_bst(tree([2, 1, 3])) is True
