@@ -13,14 +13,11 @@ all of them work while the editor has focus.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 import tempfile
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
@@ -391,8 +388,10 @@ class RoundScreen(Screen[None]):
 
     def action_external_editor(self) -> None:
         """Edit the answer in $VISUAL/$EDITOR; the clock keeps running meanwhile."""
-        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not command:
+        from tui.external_editor import editor_command, run_editor
+
+        found = editor_command()
+        if found is None:
             self.notify("Set $VISUAL or $EDITOR to use your own editor.", severity="warning")
             return
         index = self.current_index
@@ -404,22 +403,9 @@ class RoundScreen(Screen[None]):
         with tempfile.TemporaryDirectory(prefix="mockloop-") as folder:
             path = Path(folder) / f"{attempt.question.id.replace('-', '_')}{suffix}"
             path.write_text(panel.answer_text(), encoding="utf-8")
-            argv = [*shlex.split(command), str(path)]
-            try:
-                try:
-                    with self.app.suspend():
-                        status = subprocess.call(argv)
-                except SuspendNotSupported:  # headless (tests): nothing to hand the terminal to
-                    status = subprocess.call(
-                        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                    )
-            except OSError as exc:
-                self.notify(f"Could not start {argv[0]}: {exc.strerror or exc}", severity="error", markup=False)
-                return
-            if status != 0:
-                self.notify(
-                    f"{argv[0]} exited with status {status}: the answer is unchanged.", severity="warning", markup=False
-                )
+            outcome = run_editor(self.app, *found, path)
+            if outcome.problem is not None:
+                self.notify(outcome.problem, title="$EDITOR", severity="warning", timeout=8, markup=False)
                 return
             text = path.read_text(encoding="utf-8", errors="replace")
         if self.state.attempts[index].locked:
