@@ -17,7 +17,7 @@ GLOBAL_KEYS = (
     ("f1", "This help"),
     ("ctrl+p", "Command palette: every action by name"),
     ("ctrl+q", "Quit (an unfinished drill or onsite asks: finish now, keep for later, or discard)"),
-    ("tab / shift+tab", "Move between panels (in the code editor, tab indents: use the mouse or shift+tab)"),
+    ("tab / shift+tab", "Move between panels (in the code editor they indent: ctrl+g or escape leaves it)"),
     ("escape", "Back / close a dialog"),
 )
 
@@ -26,6 +26,7 @@ EDITOR_KEYS = (
     ("ctrl+a / ctrl+e", "Start / end of line"),
     ("ctrl+x / ctrl+c / ctrl+v", "Cut / copy / paste"),
     ("f6 / f7", "Select line / select all"),
+    ("tab / shift+tab", "Indent / dedent the selected lines (no selection: indent at the cursor / dedent the line)"),
 )
 
 HOW_IT_WORKS = (

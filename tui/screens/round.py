@@ -14,6 +14,7 @@ all of them work while the editor has focus.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -21,18 +22,21 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from question_bank import Lang
 from tui.core.attempt import AnswerTooLarge, QuestionAttempt, oversize
 from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
+from tui.core.results import CheckRun
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.screens.round_panes import PaneNavigation
 from tui.services import services
 from tui.widgets.answer_panel import AnswerPanel
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.code_answer import CodeAnswerPanel
 from tui.widgets.hints_panel import HintsPanel
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.prompt_panel import TAB_ASK, TAB_HINTS, PromptPanel
 from tui.widgets.question_view import QuestionView
 from tui.widgets.round_header import RoundHeader
@@ -51,6 +55,8 @@ ROUND_BINDINGS: tuple[Binding, ...] = (
     Binding("f4", "external_editor", "$EDITOR", tooltip="Edit the answer in $VISUAL/$EDITOR (the clock keeps running)"),
     Binding("f5", "reference", "Reference", tooltip="Reveal the reference answer (drills, after a submission)"),
     Binding("f9", "toggle_feedback", "Feedback", tooltip="Show or hide live feedback on a written answer (drills)"),
+    Binding("ctrl+g", "next_pane", "Pane", tooltip="Go to the next pane: prompt, editor, test rows, details"),
+    Binding("ctrl+l", "cycle_layout", "Layout", tooltip="Prompt full width, answer full width, or side by side"),
     Binding("f8", "pause", "Pause", tooltip="Pause the drill's clock"),
     Binding("ctrl+n", "finish", "Finish", tooltip="Finish this question early (asks first)"),
     Binding("alt+right,ctrl+pagedown", "switch_question(1)", "Next question", tooltip="The round's next question"),
@@ -59,7 +65,7 @@ ROUND_BINDINGS: tuple[Binding, ...] = (
 )
 
 
-class RoundScreen(Screen[None]):
+class RoundScreen(PaneNavigation, Screen[None]):
     """The current round of ``session``."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ROUND_BINDINGS)
@@ -82,7 +88,7 @@ class RoundScreen(Screen[None]):
                 for index, attempt in enumerate(self.state.attempts):
                     with TabPane(self._tab_title(index, attempt), id=f"pane-{index}"):
                         yield QuestionView(index, attempt, lang, id=f"q-{index}")
-        yield Footer()
+        yield KeyFooter()
 
     def _tab_title(self, index: int, attempt: QuestionAttempt) -> Content:
         title = f"{index + 1} · {attempt.question.title.get(self.session.lang)}"
@@ -122,6 +128,10 @@ class RoundScreen(Screen[None]):
     @property
     def current_attempt(self) -> QuestionAttempt:
         return self.state.attempts[self.current_index]
+
+    @property
+    def current_view(self) -> QuestionView:
+        return self.view(self.current_index)
 
     def view(self, index: int) -> QuestionView:
         return self.query_one(f"#q-{index}", QuestionView)
@@ -197,9 +207,9 @@ class RoundScreen(Screen[None]):
         attempt = self.current_attempt
         if action in ("run", "submit"):
             return attempt.question.kind.is_code and not attempt.locked
-        if action == "toggle_feedback":
+        if action == "toggle_feedback":  # offered in an onsite too, where it says why feedback waits
             panels = self.query(f"#q-{self.current_index} AnswerPanel").results(AnswerPanel)
-            return self.session.mode is Mode.DRILL and any(panel.live_feedback for panel in panels)
+            return any(panel.live_feedback for panel in panels)
         if action == "pause":
             return self.session.mode is Mode.DRILL and not self.state.ended
         if action == "reference":
@@ -241,13 +251,23 @@ class RoundScreen(Screen[None]):
         assert isinstance(panel, CodeAnswerPanel)
         panel.show_run(run)
         self.run_worker(
-            stream_check(services(self).runner, attempt.question.code, run, self.state.at, panel.show_run),
+            stream_check(services(self).runner, attempt.question.code, run, self.state.at, self._run_update(panel)),
             group=f"check-{index}",
             exclusive=True,
             exit_on_error=False,
             name=f"{mode.value} {attempt.question.id}",
         )
         self.refresh_bindings()
+
+    def _run_update(self, panel: CodeAnswerPanel) -> Callable[[CheckRun], None]:
+        """Render each event of a run; when it ends, refresh the footer (f5 Reference after a submission)."""
+
+        def update(run: CheckRun) -> None:
+            panel.show_run(run)
+            if not run.running:
+                self.refresh_bindings()
+
+        return update
 
     def _cancel_checks(self) -> None:
         for index, attempt in enumerate(self.state.attempts):
@@ -358,8 +378,16 @@ class RoundScreen(Screen[None]):
     def action_toggle_feedback(self) -> None:
         """Drills only: live feedback beside a written answer (an onsite shows it in the summary)."""
         panel = self.view(self.current_index).answer_panel
-        if self.session.mode is Mode.DRILL and panel.live_feedback:
-            panel.toggle_feedback()
+        if not panel.live_feedback:
+            return
+        if self.session.mode is not Mode.DRILL:
+            self.notify(
+                "In an onsite, feedback waits for the round's summary, as an interviewer's would.",
+                title="Feedback",
+                markup=False,
+            )
+            return
+        panel.toggle_feedback()
 
     def action_pause(self) -> None:
         if self.session.mode is not Mode.DRILL or self.state.ended:

@@ -17,14 +17,16 @@ from textual.widgets import Static
 
 from themes.code import highlight_traceback
 from tui.core.results import CheckRun, TestDetail
-from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS
+from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS, format_seconds
 
 
 def render_detail(detail: TestDetail) -> Content:
     icon, variable = STATUS_LOOK[detail.status]
     style = f"${variable}"
     parts: list[str | tuple[str, str] | Content] = [
-        (f"{icon} {STATUS_WORDS[detail.status]}  ", style),
+        (f"{icon} {STATUS_WORDS[detail.status]}", style),
+        (f" · {format_seconds(detail.duration)}" if detail.duration is not None else "", "$text-muted"),
+        "\n",
         (detail.name, "bold"),
         "\n",
     ]
