@@ -169,11 +169,12 @@ def drilled(
     question: str = "two-sum",
     minutes: float = 12.0,
     hints: int = 0,
+    source: Bank | None = None,
 ) -> SessionRecord:
-    """A finished drill of ``question`` (fixture bank) created at ``when``: ``hints`` taken, submitted after
-    ``minutes`` with ``statuses`` (default: every test passes), then finished early."""
+    """A finished drill of ``question`` (from ``source``, default the fixture bank) created at ``when``:
+    ``hints`` taken, submitted after ``minutes`` with ``statuses`` (default: every test passes), finished early."""
     clock = FakeClock(start=0.0)
-    session = Session.drill(bank().question(question), clock)
+    session = Session.drill((source or bank()).question(question), clock)
     recorder = Recorder(session, now=lambda: when, feedback=None)
     state = session.current
     attempt = state.attempts[0]
@@ -181,9 +182,10 @@ def drilled(
         attempt.reveal_hint(state.at())
     clock.advance(minutes * 60)
     attempt.set_answer(attempt.answer + "\n# answered\n")
-    run = attempt.begin_run(RunMode.SUBMIT, state.at())
-    for event in scripted_run(list(TWO_SUM_TESTS), statuses or {}):
-        run.apply(event, state.at())
+    if attempt.question.code is not None:  # a written answer is finished as it is (not analysed: No Hire)
+        run = attempt.begin_run(RunMode.SUBMIT, state.at())
+        for event in scripted_run(list(TWO_SUM_TESTS), statuses or {}):
+            run.apply(event, state.at())
     session.finish_question(0)
     recorder.flush(force=True)
     return recorder.record
