@@ -136,7 +136,7 @@ def _explanation(exc: BaseException, skip_first: bool) -> str:
     if len(rows) > EXPLANATION_LINES:
         rows = [*rows[:EXPLANATION_LINES], f"… ({len(rows) - EXPLANATION_LINES} more lines)"]
     text = dedent("\n".join(rows)).rstrip()
-    # Notes added to the exception: a generated test's shrunk counterexample ("Falsifying example: …").
+    # Notes added to the exception: a generated test's shrunk counterexample (Hypothesis: "Failing test case: …").
     notes = [cap(str(note), EXPLANATION_LINE_CHARS * 4) for note in getattr(exc, "__notes__", None) or ()]
     return "\n".join(part for part in (text, *notes) if part)
 

@@ -8,6 +8,7 @@ first problem stops the load with a ``BankError`` that is one sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,14 +19,17 @@ from question_bank.cache import ParsedTomlCache, default_cache_file
 from question_bank.draw import check_drawable
 from question_bank.errors import BankError
 from question_bank.models import (
+    DESIGN_SECTIONS,
     QUESTION_TYPES,
     ROUND_IDS,
+    STAR_PARTS,
     Bank,
     Clarification,
     CodeSpec,
     DangerZone,
     DesignSpec,
     Difficulty,
+    ExplanationSpec,
     Kind,
     Loop,
     MotivationSpec,
@@ -36,6 +40,7 @@ from question_bank.models import (
     Slot,
     StarSpec,
 )
+from question_bank.patterns import Pattern, PatternError, parse_pattern
 from question_bank.schema import Table
 from strict_toml import TomlFileError
 from strict_toml import read_toml as strict_read
@@ -76,27 +81,55 @@ def read_toml(path: Path, cache: ParsedTomlCache | None = None) -> Table:
 # -- questions -------------------------------------------------------------------------
 
 
-def _rubric(table: Table) -> tuple[RubricConcept, ...]:
+def _patterns(table: Table, key: str, *, required: bool = True) -> tuple[Pattern, ...]:
+    """A list of patterns (``question_bank.patterns``), each checked for syntax."""
+    if not required and not table.has(key):
+        return ()
+    strings = table.strings(key, required=required)
+    patterns = []
+    for index, source in enumerate(strings, start=1):
+        try:
+            patterns.append(parse_pattern(source))
+        except PatternError as exc:
+            raise table.error(f"{key}[{index}]", str(exc)) from None
+    return tuple(patterns)
+
+
+def _detection(table: Table) -> tuple[tuple[Pattern, ...], tuple[str, ...]]:
+    """``patterns`` and/or built-in ``checks``: at least one of them must say how to recognise it."""
+    patterns = _patterns(table, "patterns", required=False)
+    checks = table.strings("checks", required=False) if table.has("checks") else ()
+    if not patterns and not checks:
+        raise table.error("patterns", "is missing; give a few patterns (or built-in checks) that recognise it")
+    return patterns, tuple(checks)
+
+
+def _rubric(table: Table, *, parts: tuple[str, ...], required: bool = True) -> tuple[RubricConcept, ...]:
     concepts = []
     seen: set[str] = set()
-    for item in table.tables("rubric"):
+    for item in table.tables("rubric", required=required):
         concept_id = item.string("id", is_id=True)
         if concept_id in seen:
             raise item.error("id", f'repeats the rubric concept id "{concept_id}"')
         seen.add(concept_id)
-        synonyms = item.table("synonyms")
-        assert synonyms is not None
+        concept_text = item.text("concept")
+        weight = item.integer("weight", 1, 5)
+        patterns, checks = _detection(item)
+        where = item.strings("parts", required=False, choices=parts) if parts else ()
         concept = RubricConcept(
-            id=concept_id,
-            concept=item.text("concept"),
-            weight=item.integer("weight", 1, 5),
-            synonyms_en=tuple(s.lower() for s in synonyms.strings("en")),
-            synonyms_fr=tuple(s.lower() for s in synonyms.strings("fr")),
+            id=concept_id, concept=concept_text, weight=weight, patterns=patterns, checks=checks, parts=where
         )
-        synonyms.finish()
         item.finish()
         concepts.append(concept)
-    return tuple(concepts)
+    return _with_required(table, tuple(concepts))
+
+
+def _with_required(table: Table, rubric: tuple[RubricConcept, ...]) -> tuple[RubricConcept, ...]:
+    """Mark the concepts the kind table lists in ``required`` (ids of its own rubric)."""
+    if not table.has("required"):
+        return rubric
+    required = set(table.strings("required", choices=[c.id for c in rubric]))
+    return tuple(dataclasses.replace(c, required=c.id in required) for c in rubric)
 
 
 def _code(table: Table, folder: Path) -> CodeSpec:
@@ -120,13 +153,17 @@ def _code(table: Table, folder: Path) -> CodeSpec:
 def _star(table: Table) -> StarSpec:
     flags = []
     for item in table.tables("red_flags", required=False):
+        flag_id = item.string("id", is_id=True)
+        title = item.text("title")
+        patterns, checks = _detection(item)
         flags.append(
             RedFlag(
-                id=item.string("id", is_id=True),
-                title=item.text("title"),
-                phrases=tuple(p.lower() for p in item.strings("phrases")),
-                unless=tuple(p.lower() for p in item.strings("unless", required=False)),
+                id=flag_id,
+                title=title,
+                patterns=patterns,
+                unless=_patterns(item, "unless", required=False),
                 suggestion=item.text("suggestion"),
+                checks=checks,
             )
         )
         item.finish()
@@ -137,6 +174,7 @@ def _star(table: Table) -> StarSpec:
         result=table.text("result"),
         reflection=table.text("reflection"),
         red_flags=tuple(flags),
+        rubric=_rubric(table, parts=STAR_PARTS, required=False),
     )
     table.finish()
     return spec
@@ -151,15 +189,28 @@ def _design(table: Table) -> DesignSpec:
         high_level=table.text("high_level"),
         deep_dives=table.text("deep_dives"),
         tradeoffs=table.text("tradeoffs"),
-        rubric=_rubric(table),
+        rubric=_rubric(table, parts=DESIGN_SECTIONS),
     )
     table.finish()
     return spec
 
 
 def _motivation(table: Table) -> MotivationSpec:
-    spec = MotivationSpec(guidance=table.texts("guidance"), rubric=_rubric(table))
+    spec = MotivationSpec(guidance=table.texts("guidance"), rubric=_rubric(table, parts=()))
     table.finish()
+    return spec
+
+
+def _explanation(table: Table, kind: Kind) -> ExplanationSpec | None:
+    """The optional ``[explanation]`` of a debugging question: guidance and rubric for "what was wrong"."""
+    if not table.has("explanation"):
+        return None
+    if kind is not Kind.DEBUGGING:
+        raise table.error("explanation", f"belongs to debugging questions, not to a {kind} question")
+    section = table.table("explanation")
+    assert section is not None
+    spec = ExplanationSpec(guidance=section.text("guidance"), rubric=_rubric(section, parts=()))
+    section.finish()
     return spec
 
 
@@ -171,28 +222,23 @@ def _danger_zones(table: Table, kind: Kind) -> tuple[DangerZone, ...]:
         if zone_id in seen:
             raise item.error("id", f'repeats the danger zone id "{zone_id}"')
         seen.add(zone_id)
-        missing_any: tuple[str, ...] = ()
+        title, judged = item.text("title"), item.text("judged")
+        patterns: tuple[Pattern, ...] = ()
+        unless: tuple[Pattern, ...] = ()
+        checks: tuple[str, ...] = ()
         if kind in (Kind.DESIGN, Kind.MOTIVATION):
-            missing_any = item.strings("missing_any")
+            patterns, checks = _detection(item)
+            unless = _patterns(item, "unless", required=False)
         zones.append(
-            DangerZone(id=zone_id, title=item.text("title"), judged=item.text("judged"), missing_any=missing_any)
+            DangerZone(id=zone_id, title=title, judged=judged, patterns=patterns, unless=unless, checks=checks)
         )
         item.finish()
     return tuple(zones)
 
 
 def _check_cross_references(question: Question, path: Path) -> None:
-    """Danger zones must point at rubric concepts or red flags that exist."""
-    rubric = question.design.rubric if question.design else question.motivation.rubric if question.motivation else ()
-    concept_ids = {c.id for c in rubric}
+    """Behavioral danger zones must have the red flag that detects them."""
     for index, zone in enumerate(question.danger_zones, start=1):
-        for concept_id in zone.missing_any:
-            if concept_id not in concept_ids:
-                raise BankError(
-                    path,
-                    f'names the rubric concept "{concept_id}", which the question does not define',
-                    f"danger_zones[{index}].missing_any",
-                )
         if question.star and zone.id not in {f.id for f in question.star.red_flags}:
             raise BankError(
                 path,
@@ -226,6 +272,7 @@ def load_question(folder: Path, cache: ParsedTomlCache | None = None) -> Questio
         hints=table.texts("hints"),
         danger_zones=_danger_zones(table, kind),
         folder=folder,
+        explanation=_explanation(table, kind),
         **_kind_spec(table, kind, folder),
     )
     minimum = MIN_CLARIFICATIONS.get(kind, 0)

@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from question_bank.errors import UnknownLoop, UnknownQuestion
+from question_bank.patterns import Pattern
 
 Lang = Literal["en", "fr"]
 LANGUAGES: tuple[Lang, ...] = ("en", "fr")
@@ -88,14 +89,20 @@ class Clarification:
 class DangerZone:
     """A classic way to fail the question, and how the answer is judged on it.
 
-    ``missing_any`` (design and motivation questions) names rubric concepts
-    whose absence puts the answer in the zone.
+    For design and motivation questions the zone is hit only by what the
+    answer *says*: one of ``patterns`` (or a built-in ``checks``) matches a
+    sentence that is not negated or raised only to be rejected, and none of
+    ``unless`` occurs anywhere. What an answer leaves out is rubric coverage,
+    never a danger zone. Behavioral zones are detected by the red flag of the
+    same id; code zones by the tests tagged with it.
     """
 
     id: str
     title: Text
     judged: Text
-    missing_any: tuple[str, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    unless: tuple[Pattern, ...] = ()
+    checks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,13 +124,19 @@ class CodeSpec:
 
 @dataclass(frozen=True, slots=True)
 class RedFlag:
-    """Phrases that hurt a behavioral answer unless mitigated by others."""
+    """Something a behavioral answer says that hurts it, unless the answer also says ``unless``.
+
+    It fires on a sentence matching one of ``patterns`` or found by one of
+    the built-in substance ``checks`` (``checkers.text.checks``: "blame",
+    "humblebrag"…), when none of ``unless`` occurs anywhere in the answer.
+    """
 
     id: str
     title: Text
-    phrases: tuple[str, ...]
-    unless: tuple[str, ...]
+    patterns: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...]
     suggestion: Text
+    checks: tuple[str, ...] = ()
 
 
 #: STAR parts in the order a candidate answers them.
@@ -132,7 +145,12 @@ STAR_PARTS: tuple[str, ...] = ("situation", "task", "action", "result", "reflect
 
 @dataclass(frozen=True, slots=True)
 class StarSpec:
-    """Guidance per STAR part, and the red flags of a behavioral question."""
+    """Guidance per STAR part, and the red flags and rubric of a behavioral question.
+
+    The rubric names what a strong story of this kind shows (the other
+    side's view understood, a lasting change…); like a design rubric it is
+    coverage, weighted in the band, never a red flag.
+    """
 
     situation: Text
     task: Text
@@ -140,6 +158,7 @@ class StarSpec:
     result: Text
     reflection: Text
     red_flags: tuple[RedFlag, ...] = ()
+    rubric: tuple[RubricConcept, ...] = ()
 
     def guidance(self, part: str) -> Text:
         if part not in STAR_PARTS:
@@ -150,17 +169,25 @@ class StarSpec:
 
 @dataclass(frozen=True, slots=True)
 class RubricConcept:
-    """Something a good answer covers, with the words that show it is covered."""
+    """Something a good answer covers, and how to recognise that it does.
+
+    Covered when a sentence of the answer matches one of ``patterns`` (either
+    language's words: patterns are matched on lemmas, not per language), or
+    when one of the built-in ``checks`` finds evidence (``checkers.text.checks``).
+    ``parts`` limits where it counts (STAR parts or canvas sections): "a
+    lasting change" said in the Situation is not a change made afterwards.
+    ``required``: an answer that does not cover it is No Hire at best (a
+    motivation answer with nothing the candidate did), still as coverage,
+    never as a red flag.
+    """
 
     id: str
     concept: Text
     weight: int
-    synonyms_en: tuple[str, ...]
-    synonyms_fr: tuple[str, ...]
-
-    @property
-    def synonyms(self) -> tuple[str, ...]:
-        return self.synonyms_en + self.synonyms_fr
+    patterns: tuple[Pattern, ...] = ()
+    checks: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+    required: bool = False
 
 
 #: Design canvas sections, in the order of a well-run design interview.
@@ -204,6 +231,19 @@ class MotivationSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class ExplanationSpec:
+    """What the written "what was wrong" part of a debugging answer should say, and its rubric.
+
+    ``guidance`` is shown above the part; the rubric judges it like any
+    written answer (``checkers.text.explanation``): the root cause, why the
+    fix is right, a test that would have caught it.
+    """
+
+    guidance: Text
+    rubric: tuple[RubricConcept, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Question:
     """One interview question, as validated from its ``question.toml``."""
 
@@ -224,6 +264,7 @@ class Question:
     star: StarSpec | None = None
     design: DesignSpec | None = None
     motivation: MotivationSpec | None = None
+    explanation: ExplanationSpec | None = None
 
     def danger_zone(self, zone_id: str) -> DangerZone | None:
         return next((z for z in self.danger_zones if z.id == zone_id), None)

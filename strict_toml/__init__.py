@@ -102,6 +102,28 @@ def _too_deep(data: Any, limit: int) -> bool:
     return False
 
 
+def _keys_too_deep(text: str, limit: int) -> bool:
+    """Whether a dotted key or table header has more than ``limit`` parts, seen without parsing.
+
+    tomllib takes quadratic time over one long dotted key (``a.a.a…`` 20,000
+    parts: 5 s), so such a file is refused before it is parsed. Lines inside
+    multi-line strings are skipped; a quoted key with dots in it only counts
+    more parts than it has, which errs on the side of refusing an absurd file.
+    """
+    in_string: str | None = None
+    for line in text.splitlines():
+        if in_string is None:
+            stripped = line.lstrip()
+            if stripped and stripped[0] != "#":
+                head = stripped.split("]", 1)[0] if stripped[0] == "[" else stripped.split("=", 1)[0]
+                if head.count(".") >= limit:
+                    return True
+        for quote in ('"""', "'''"):
+            if line.count(quote) % 2 and in_string in (None, quote):
+                in_string = None if in_string == quote else quote
+    return False
+
+
 def read_toml(
     path: Path, *, max_bytes: int = 1024 * 1024, max_depth: int = DEFAULT_MAX_DEPTH, what: str = "a TOML file"
 ) -> dict[str, Any]:
@@ -112,6 +134,8 @@ def read_toml(
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise TomlFileError(path, f"is not UTF-8 text (byte {exc.start + 1} is not valid).") from None
+    if _keys_too_deep(text, max_depth):
+        raise TomlFileError(path, f"is not {what}: its values are nested more than {max_depth} deep.")
     try:
         table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -56,8 +56,8 @@ def behavioral_question(question_id: str = "conflict", **overrides: Any) -> dict
                 {
                     "id": "won",
                     "title": text("Won"),
-                    "phrases": ["i was right"],
-                    "unless": ["agreed"],
+                    "patterns": ["I be right"],
+                    "unless": ["agree"],
                     "suggestion": text("Resolve."),
                 }
             ],
@@ -81,7 +81,12 @@ def design_question(question_id: str = "cache", **overrides: Any) -> dict[str, A
         "clarifications": [{"question": text(f"Scale {i}?"), "answer": text(f"{i}0k QPS.")} for i in range(4)],
         "hints": [text("Start with requirements."), text("Estimate.")],
         "danger_zones": [
-            {"id": "single-node", "title": text("One node"), "judged": text("No sharding."), "missing_any": ["shard"]}
+            {
+                "id": "single-node",
+                "title": text("One node"),
+                "judged": text("No sharding."),
+                "patterns": ["one|single node"],
+            }
         ],
         "design": {
             section: text(f"Guidance for {section}.")
@@ -93,7 +98,7 @@ def design_question(question_id: str = "cache", **overrides: Any) -> dict[str, A
                     "id": "shard",
                     "concept": text("Sharding"),
                     "weight": 3,
-                    "synonyms": {"en": ["shard", "sharding"], "fr": ["partitionnement"]},
+                    "patterns": ["shard", "partitionnement"],
                 }
             ]
         },

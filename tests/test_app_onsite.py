@@ -85,7 +85,7 @@ async def test_time_up_locks_submits_and_moves_on(app_bank: Bank, clock: FakeClo
         call = runner.calls[0]
         assert call.mode is RunMode.SUBMIT and call.source.startswith("# mine")
         assert "checking…" in str(app.screen.query_one("#time-up-status").render())
-        for event in scripted_run(TWO_SUM_TESTS, {"test_large_input": TestStatus.TIMEOUT}):
+        for event in scripted_run(TWO_SUM_TESTS, {"test_large_input": TestStatus.FAILED}):
             await call.push(event)
         await settle(pilot, lambda: len(runner.calls) == 2)
         await pilot.pause()

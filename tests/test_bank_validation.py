@@ -85,16 +85,40 @@ BROKEN = {
         behavioral_question(danger_zones=[{"id": "blame", "title": text("Blame"), "judged": text("Blames.")}]),
         "behavioral danger zones need a red flag with the same id",
     ),
-    "danger zone names unknown concept": (
-        design_question(danger_zones=[{"id": "x", "title": text("X"), "judged": text("X."), "missing_any": ["nope"]}]),
-        'names the rubric concept "nope", which the question does not define',
+    "design zone that says nothing": (
+        design_question(danger_zones=[{"id": "x", "title": text("X"), "judged": text("X.")}]),
+        'key "danger_zones[1].patterns" is missing; give a few patterns (or built-in checks) that recognise it',
+    ),
+    "broken pattern": (
+        design_question(
+            danger_zones=[{"id": "x", "title": text("X"), "judged": text("X."), "patterns": ["one ..", "ok"]}]
+        ),
+        'key "danger_zones[1].patterns[1]" "one .." ends with ".."; it must end with a word',
     ),
     "rubric weight": (
         design_question(
             design=design_question()["design"]
-            | {"rubric": [{"id": "shard", "concept": text("S"), "weight": 9, "synonyms": {"en": ["s"], "fr": ["s"]}}]}
+            | {"rubric": [{"id": "shard", "concept": text("S"), "weight": 9, "patterns": ["shard"]}]}
         ),
         'key "design.rubric[1].weight" is 9',
+    ),
+    "rubric concept in an unknown section": (
+        design_question(
+            design=design_question()["design"]
+            | {"rubric": [{"id": "shard", "concept": text("S"), "weight": 2, "patterns": ["shard"], "parts": ["x"]}]}
+        ),
+        'is "x", which is not one of "requirements", "scale"',
+    ),
+    "explanation on a design question": (
+        design_question(explanation={"guidance": text("Say it."), "rubric": []}),
+        'key "explanation" belongs to debugging questions, not to a design question',
+    ),
+    "old synonyms": (
+        design_question(
+            design=design_question()["design"]
+            | {"rubric": [{"id": "s", "concept": text("S"), "weight": 2, "patterns": ["s"], "synonyms": {"en": ["s"]}}]}
+        ),
+        'key "design.rubric[1].synonyms"',
     ),
 }
 

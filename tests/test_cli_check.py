@@ -174,7 +174,7 @@ def test_behavioral_answer_gets_a_band_with_evidence() -> None:
     assert done.returncode == 1, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("disagreement: behavioral answer, ")
-    assert "Band: No Hire" in lines
+    assert "Band: Strong No Hire" in lines  # a red flag in a story under 1.5 minutes
     assert any("I proved him wrong" in line for line in lines), "findings quote the answer"
     assert lines[-1].startswith("Danger zones hit: Winning the argument")
 
@@ -183,6 +183,14 @@ def test_strong_behavioral_answer_exits_0() -> None:
     done = mockloop("disagreement", ANSWERS / "behavioral" / "disagreement-strong.md")
     assert done.returncode == 0, done.stdout
     assert "Band: Strong Hire" in done.stdout or "Band: Hire" in done.stdout
+
+
+def test_a_strong_design_in_other_words_than_the_rubric_passes_with_coverage_quoted() -> None:
+    done = mockloop("distributed-rate-limiter", ANSWERS / "design" / "rate-limiter-other-words.md")
+    assert done.returncode == 0, done.stdout
+    assert "Band: Strong Hire" in done.stdout
+    assert "shared in-memory tier split by customer key" in done.stdout, "coverage quotes the answer"
+    assert "a small procedure that runs inside the store" in done.stdout
 
 
 def test_design_answer_as_json_has_coverage() -> None:

@@ -1,4 +1,4 @@
-"""Rubric coverage, danger zones and bands for design and motivation answers."""
+"""Rubric coverage, stated danger zones and bands for design and motivation answers."""
 
 from __future__ import annotations
 
@@ -16,34 +16,40 @@ from question_bank import (
     Text,
     load_question,
 )
+from question_bank.patterns import parse_pattern
 
 
 def _t(en: str) -> Text:
     return Text(en=en, fr=f"[fr] {en}")
 
 
-def _concept(cid: str, weight: int, en: tuple[str, ...], fr: tuple[str, ...] = ()) -> RubricConcept:
-    return RubricConcept(id=cid, concept=_t(cid.replace("-", " ")), weight=weight, synonyms_en=en, synonyms_fr=fr)
+def _concept(cid: str, weight: int, *patterns: str, checks: tuple[str, ...] = ()) -> RubricConcept:
+    parsed = tuple(parse_pattern(p) for p in patterns)
+    return RubricConcept(id=cid, concept=_t(cid.replace("-", " ")), weight=weight, patterns=parsed, checks=checks)
+
+
+def _zone(zid: str, *patterns: str, unless: tuple[str, ...] = ()) -> DangerZone:
+    return DangerZone(
+        zid,
+        _t(zid.replace("-", " ").capitalize()),
+        _t(f"How {zid} is judged."),
+        tuple(parse_pattern(p) for p in patterns),
+        tuple(parse_pattern(p) for p in unless),
+    )
 
 
 RUBRIC = (
-    _concept("shared-state", 5, ("redis", "shared store"), ("stockage partagé",)),
-    _concept("atomic-update", 5, ("atomic", "incr", "lua script"), ("atomique",)),
-    _concept("algorithm", 4, ("token bucket", "sliding window"), ("seau à jetons",)),
-    _concept("failure", 3, ("fail open", "timeout"), ("mode dégradé",)),
-    _concept("headers", 3, ("429", "retry-after"), ()),
+    _concept("shared-state", 5, "redis", "shared|partagé & store|stockage"),  # any order: "stockage partagé"
+    _concept("atomic-update", 5, "atomic|atomique|atomically", "incr", "lua script"),
+    _concept("algorithm", 4, "token bucket", "sliding window", "seau à jetons"),
+    _concept("failure", 3, "fail open|closed", "timeout"),
+    _concept("headers", 3, "429", "retry after"),
 )  # total weight 20
 SPEC = DesignSpec(**{s: _t(f"Guidance for {s}.") for s in DESIGN_SECTIONS}, rubric=RUBRIC)
 ZONES = (
-    DangerZone(
-        "not-distributed",
-        _t("Not distributed"),
-        _t("Share state, update it atomically."),
-        ("shared-state", "atomic-update"),
-    ),
-    DangerZone("fixed-window", _t("Fixed window"), _t("Name an algorithm."), ("algorithm",)),
-    DangerZone("spof", _t("Single point of failure"), _t("Say what happens when the store is down."), ("failure",)),
-    DangerZone("code-zone", _t("A code zone"), _t("Judged by tests."), ()),
+    _zone("not-distributed", "each|every node & memory|local & counter|bucket & !fallback|timeout"),
+    _zone("fixed-window", "use .. fixed window"),
+    DangerZone("code-zone", _t("A code zone"), _t("Judged by tests.")),
 )
 FILLER = "The gateway nodes sit behind a load balancer and every request goes through the middleware first. "
 
@@ -51,18 +57,27 @@ FILLER = "The gateway nodes sit behind a load balancer and every request goes th
 def _canvas(**sections: str) -> dict[str, str]:
     canvas = {
         "requirements": "Per-key limits on requests and tokens across forty nodes, five milliseconds at p99 at most.",
-        "scale": "20,000 requests per second at peak, about 60,000 store operations per second.",
+        "scale": (
+            "20,000 requests per second at peak, about 60,000 store operations per second. "
+            "One Redis node does 100,000 operations per second, so we need 6 shards for headroom. "
+            "50,000 keys of 100 bytes is 5 MB: memory is irrelevant."
+        ),
         "api": "check(key) returns allow or deny with a 429 and a Retry-After header.",
         "data_model": "One token bucket per key and limit: tokens left and last refill time.",
         "high_level": FILLER + "The middleware calls Redis, sharded by key, and runs one Lua script per check.",
         "deep_dives": FILLER + "The script is atomic. On a Redis timeout the node fails open with a local limit.",
-        "tradeoffs": "Exactness against latency; token bucket against sliding window; open against closed.",
+        "tradeoffs": (
+            "Fixed window rejected: it allows twice the limit at the boundary. "
+            "Fail open rather than closed, because paying customers must keep working. "
+            "Exact checks vs local leases: exact by default, since the latency budget allows one round trip. "
+            "A sliding window would also work; token bucket chosen over it because it gives the retry time."
+        ),
     }
     canvas.update(sections)
     return canvas
 
 
-def test_full_coverage_is_strong_hire_and_says_why() -> None:
+def test_full_coverage_with_argued_choices_is_strong_hire_and_says_why() -> None:
     feedback = analyze_design(_canvas(), SPEC, ZONES)
     assert feedback.band is Band.STRONG_HIRE, feedback.reasons
     assert feedback.coverage is not None and feedback.coverage.score == 1.0
@@ -71,17 +86,29 @@ def test_full_coverage_is_strong_hire_and_says_why() -> None:
     )
 
 
-def test_coverage_records_words_section_and_quote() -> None:
+def test_too_few_argued_choices_is_hire() -> None:
+    canvas = _canvas(tradeoffs="Latency against cost.", scale="20,000 requests per second, so one cluster is enough.")
+    feedback = analyze_design(canvas, SPEC, ())
+    assert feedback.band is Band.HIRE
+    assert feedback.reasons[-1].startswith("Hire rather than Strong Hire: 1 choice(s) argued")
+
+
+def test_a_list_of_tools_with_no_argued_choice_is_no_hire() -> None:
+    canvas = _canvas(tradeoffs="Latency. Cost.", scale="Huge scale, billions of requests.")
+    feedback = analyze_design(canvas, SPEC, ())
+    assert feedback.band is Band.NO_HIRE
+    assert "uses no number to decide anything and rejects no alternative" in " ".join(feedback.reasons)
+
+
+def test_coverage_records_words_section_and_the_sentence() -> None:
     feedback = analyze_design(_canvas(), SPEC, ZONES)
     assert feedback.coverage is not None
     shared = next(c for c in feedback.coverage.concepts if c.id == "shared-state")
-    assert shared.matched == ("redis",)
-    assert shared.where == "high_level"
-    assert shared.evidence[0].startswith("The middleware calls Redis")
+    assert shared.matched[0] == "Redis"
+    assert shared.where == "scale"
+    assert shared.evidence[0] == "One Redis node does 100,000 operations per second, so we need 6 shards for headroom."
     atomic = next(c for c in feedback.coverage.concepts if c.id == "atomic-update")
-    assert atomic.matched == ("lua script", "atomic")  # in reading order
-    headers = next(c for c in feedback.coverage.concepts if c.id == "headers")
-    assert headers.where == "api" and set(headers.matched) == {"429", "retry-after"}
+    assert atomic.matched == ("Lua script", "atomic")  # in reading order, as written
 
 
 def test_coverage_is_weighted() -> None:
@@ -91,76 +118,76 @@ def test_coverage_is_weighted() -> None:
     assert [c.id for c in coverage.missed] == ["atomic-update", "algorithm", "failure"]  # heaviest first
 
 
-def test_synonyms_of_both_languages_count_whatever_the_feedback_language() -> None:
+def test_patterns_match_either_language_whatever_the_feedback_language() -> None:
     coverage = rubric_coverage({"": "Un stockage partagé, mis à jour de façon atomique."}, RUBRIC, "en")
     assert {c.id for c in coverage.covered} == {"shared-state", "atomic-update"}
     coverage = rubric_coverage({"": "Redis with INCR"}, RUBRIC, "fr")
     assert coverage.concepts[0].concept == "[fr] shared state"
 
 
+def test_a_concept_can_be_limited_to_some_sections() -> None:
+    concept = RubricConcept("cache", _t("cache"), 1, (parse_pattern("cache"),), parts=("high_level",))
+    assert rubric_coverage({"high_level": "A cache in front."}, (concept,)).is_covered("cache")
+    assert not rubric_coverage({"requirements": "Must cache."}, (concept,)).is_covered("cache")
+
+
 @pytest.mark.parametrize(
     "high_level, hit",
     [
+        ("Each node keeps its counters in local memory.", True),
+        ("Every node holds a token bucket per key in memory.", True),
         ("Counters live in Redis and are updated with INCR.", False),
-        ("Counters live in Redis: read the value, add one, write it back.", True),  # not atomic
-        ("Each node keeps an atomic counter in its own memory.", True),  # not shared
-        ("Each node keeps counters in a local hash map.", True),
-        ("Les compteurs sont dans un stockage partagé, incrémentés de façon atomique.", False),
+        ("On a timeout, each node falls back to a local bucket in memory.", False),  # the fallback, not the design
+        ("Keeping each node's counters in memory would not work: 40 nodes, 40 times the limit.", False),
+        ("We don't keep counters in memory on each node.", False),
     ],
 )
-def test_the_not_distributed_zone_needs_shared_state_and_atomic_updates(high_level: str, hit: bool) -> None:
-    canvas = _canvas(high_level=FILLER + high_level, deep_dives=FILLER + "On a timeout the node fails open.")
-    feedback = analyze_design(canvas, SPEC, ZONES)
+def test_a_zone_fires_only_on_what_the_design_says(high_level: str, hit: bool) -> None:
+    feedback = analyze_design(_canvas(high_level=FILLER + high_level), SPEC, ZONES)
     assert ("not-distributed" in feedback.danger_zones_hit) is hit
     if hit:
         finding = feedback.finding("danger-zone:not-distributed")
-        assert finding is not None and finding.severity is Severity.PROBLEM and finding.evidence == ()
-        assert finding.suggestion.startswith("Share state, update it atomically. Not covered: ")
+        assert finding.severity is Severity.PROBLEM and finding.evidence == (high_level,)
+        assert finding.suggestion == "How not-distributed is judged."
 
 
-def test_zones_without_missing_any_are_left_to_other_judges() -> None:
+def test_what_a_design_leaves_out_is_coverage_never_a_zone() -> None:
     feedback = analyze_design({"high_level": "nothing relevant " * 40}, SPEC, ZONES)
-    assert "code-zone" not in feedback.danger_zones_hit
-    assert set(feedback.danger_zones_hit) == {"not-distributed", "fixed-window", "spof"}
+    assert feedback.danger_zones_hit == ()
+    assert feedback.coverage is not None and feedback.coverage.score == 0.0
+    assert feedback.band is Band.STRONG_NO_HIRE
 
 
-def test_one_or_two_zones_cap_at_no_hire_three_make_strong_no_hire() -> None:
-    no_failure = _canvas(
-        deep_dives=FILLER + "The script is atomic.",
-        tradeoffs="Exactness against latency, a token bucket for bursts, cost against accuracy.",
-    )
-    feedback = analyze_design(no_failure, SPEC, ZONES)
-    assert feedback.danger_zones_hit == ("spof",) and feedback.band is Band.NO_HIRE
-    nothing = _canvas(
-        high_level=FILLER * 2, deep_dives=FILLER * 2, data_model="Counters per key.", tradeoffs="Latency, cost."
-    )
-    feedback = analyze_design(nothing, SPEC, ZONES)
-    assert len(feedback.danger_zones_hit) == 3 and feedback.band is Band.STRONG_NO_HIRE
+def test_one_zone_caps_at_no_hire_two_make_strong_no_hire() -> None:
+    one = _canvas(data_model="Each node keeps a token bucket per key in memory.")
+    feedback = analyze_design(one, SPEC, ZONES)
+    assert feedback.danger_zones_hit == ("not-distributed",) and feedback.band is Band.NO_HIRE
+    two = _canvas(data_model="Each node keeps a token bucket per key in memory. We use a fixed window.")
+    feedback = analyze_design(two, SPEC, ZONES)
+    assert len(feedback.danger_zones_hit) == 2 and feedback.band is Band.STRONG_NO_HIRE
 
 
-@pytest.mark.parametrize(
-    "covered_words, band",
-    [
-        ("redis incr token bucket fail open 429", Band.STRONG_HIRE),  # 20/20
-        ("redis incr token bucket fail open", Band.STRONG_HIRE),  # 17/20 = 85%
-        ("redis incr token bucket", Band.HIRE),  # 14/20 = 70%: under 75%
-        ("redis incr 429", Band.HIRE),  # 13/20 = 65% (no zones given, so coverage alone decides)
-    ],
-)
-def test_coverage_thresholds_without_zones(covered_words: str, band: Band) -> None:
+def test_a_zone_in_a_design_that_covers_little_is_strong_no_hire() -> None:
     canvas = dict.fromkeys(DESIGN_SECTIONS, FILLER * 2)
-    canvas["scale"] = FILLER + "20,000 requests per second."
-    canvas["high_level"] = FILLER + covered_words
-    assert analyze_design(canvas, SPEC, ()).band is band
+    canvas["scale"] = "20,000 requests per second, so one cluster is enough."
+    canvas["data_model"] = "Each node keeps a counter per key in memory."
+    feedback = analyze_design(canvas, SPEC, ZONES)
+    assert feedback.band is Band.STRONG_NO_HIRE
+    assert any(r.startswith("A serious problem in an answer that covers 0% of the rubric") for r in feedback.reasons)
 
 
 @pytest.mark.parametrize(
     "covered_words, score, band",
-    [("redis incr", 0.5, Band.HIRE), ("redis 429", 0.4, Band.NO_HIRE), ("429", 0.15, Band.STRONG_NO_HIRE)],
+    [
+        ("redis incr token bucket", 0.7, Band.HIRE),
+        ("redis incr", 0.5, Band.HIRE),
+        ("redis 429", 0.4, Band.NO_HIRE),
+        ("429", 0.15, Band.STRONG_NO_HIRE),
+    ],
 )
-def test_low_coverage_caps(covered_words: str, score: float, band: Band) -> None:
+def test_coverage_caps(covered_words: str, score: float, band: Band) -> None:
     canvas = dict.fromkeys(DESIGN_SECTIONS, FILLER * 2)
-    canvas["scale"] = FILLER + "20,000 requests per second."
+    canvas["scale"] = "20,000 requests per second at peak, so one cluster is enough."
     canvas["high_level"] = FILLER + covered_words
     feedback = analyze_design(canvas, SPEC, ())
     assert feedback.coverage is not None and feedback.coverage.score == pytest.approx(score)
@@ -169,21 +196,21 @@ def test_low_coverage_caps(covered_words: str, score: float, band: Band) -> None
         assert feedback.reasons[0].startswith(f"Covers {round(score * 100)}% of the rubric's weight (below")
 
 
-def test_scale_estimates_need_numbers() -> None:
-    feedback = analyze_design(_canvas(scale="A lot of traffic, so we need a big cluster with headroom."), SPEC, ZONES)
-    assert "scale-without-numbers" in feedback.finding_ids and feedback.band is Band.HIRE
+def test_scale_estimates_need_numbers_in_digits() -> None:
+    feedback = analyze_design(_canvas(scale="Billions of requests, so we need a big cluster."), SPEC, ZONES)
+    finding = feedback.finding("scale-without-numbers")
+    assert finding.evidence == ("Billions of requests, so we need a big cluster.",)
     assert feedback.stats["scale_has_numbers"] is False
-    feedback = analyze_design(_canvas(scale="Millions of keys, so a big cluster with plenty of headroom."), SPEC, ZONES)
-    assert "scale-without-numbers" not in feedback.finding_ids
+    assert "scale-without-numbers" not in analyze_design(_canvas(), SPEC, ZONES).finding_ids
 
 
 def test_empty_and_thin_sections() -> None:
     feedback = analyze_design(_canvas(api="", data_model="Buckets."), SPEC, ZONES, "fr")
     empty = feedback.finding("empty-section:api")
-    assert empty is not None and empty.severity is Severity.WARNING
+    assert empty.severity is Severity.WARNING
     assert empty.title == "« API » est vide" and empty.suggestion == "[fr] Guidance for api."
     thin = feedback.finding("thin-section:data_model")
-    assert thin is not None and thin.severity is Severity.INFO
+    assert thin.severity is Severity.INFO
     assert feedback.stats["empty_sections"] == ["api"]
 
 
@@ -198,13 +225,14 @@ def test_a_near_empty_canvas_is_strong_no_hire() -> None:
     assert "Too short to assess: 8 words." in feedback.reasons
 
 
-def test_the_banks_rate_limiter_zone_is_the_guides_danger_zone() -> None:
+def test_the_banks_rate_limiter_zone_quotes_the_per_node_design() -> None:
     question = load_question(SHIPPED_BANK / "questions" / "distributed-rate-limiter")
     assert question.design is not None
     per_node = {"high_level": "Each gateway node keeps a token bucket per key in memory. " * 10}
     feedback = analyze_design(per_node, question.design, question.danger_zones)
-    assert "not-distributed" in feedback.danger_zones_hit
-    assert feedback.finding("danger-zone:not-distributed").title == "Rate limiter that is not distributed or scalable"
+    finding = feedback.finding("danger-zone:not-distributed")
+    assert finding.title == "Rate limiter that is not distributed or scalable"
+    assert finding.evidence == ("Each gateway node keeps a token bucket per key in memory.",)
 
 
 # -- motivation -------------------------------------------------------------------------------
@@ -212,19 +240,16 @@ def test_the_banks_rate_limiter_zone_is_the_guides_danger_zone() -> None:
 MOTIVATION = MotivationSpec(
     guidance=(_t("Be specific."),),
     rubric=(
-        _concept("open-weights", 5, ("open weights", "apache 2.0"), ("poids ouverts",)),
-        _concept("own-work", 5, ("i built", "i shipped"), ("j'ai construit",)),
+        _concept("open-weights", 5, "open weights", "apache", "poids ouverts"),
+        _concept("own-work", 5, checks=("own-work",)),
     ),
 )
-MOTIVATION_ZONES = (
-    DangerZone("generic", _t("Generic"), _t("Say something specific."), ("open-weights",)),
-    DangerZone("no-evidence", _t("No evidence"), _t("Name your work."), ("own-work",)),
-)
+MOTIVATION_ZONES = (_zone("no-evidence", "I .. NOT .. build .. anything", "je .. rien .. construire|construit"),)
 PAD = "I enjoy hard problems and I like to learn from the people around me every single day. "
 
 
 def test_motivation_coverage_and_length() -> None:
-    answer = "Open weights matter to me. I built a serving stack. " + PAD * 8
+    answer = "Open weights matter to me. I built a serving stack for our models. " + PAD * 8
     feedback = analyze_motivation(answer, MOTIVATION, MOTIVATION_ZONES)
     assert feedback.band is Band.STRONG_HIRE, feedback.reasons
     assert feedback.coverage is not None and feedback.coverage.covered[0].where == ""
@@ -232,21 +257,24 @@ def test_motivation_coverage_and_length() -> None:
 
 
 def test_motivation_length_bands() -> None:
-    core = "Open weights matter to me. I built a serving stack. "
+    core = "Open weights matter to me. I built a serving stack for our models. "
     short = analyze_motivation(core + PAD * 4, MOTIVATION, MOTIVATION_ZONES)
     assert short.finding("too-short").severity is Severity.WARNING and short.band is Band.HIRE
     very_short = analyze_motivation(core + PAD * 2, MOTIVATION, MOTIVATION_ZONES)
     assert very_short.finding("too-short").severity is Severity.PROBLEM and very_short.band is Band.NO_HIRE
     long = analyze_motivation(core + PAD * 30, MOTIVATION, MOTIVATION_ZONES)
-    assert "too-long" in long.finding_ids and long.band is Band.HIRE
+    assert long.finding("too-long").severity is Severity.INFO and long.band is Band.STRONG_HIRE
 
 
-def test_motivation_zones_in_french() -> None:
-    answer = "Les poids ouverts comptent pour moi, et j’aime apprendre chaque jour auprès de mes collègues. " * 10
+def test_motivation_zones_are_what_the_answer_says_in_either_language() -> None:
+    pad = "J'aime les problèmes difficiles et j'apprends chaque jour auprès de mes collègues. "
+    answer = "Les poids ouverts comptent pour moi. Je n'ai encore rien construit avec des LLM. " + pad * 8
     feedback = analyze_motivation(answer, MOTIVATION, MOTIVATION_ZONES, "fr")
     assert feedback.danger_zones_hit == ("no-evidence",)
-    assert feedback.finding("danger-zone:no-evidence").suggestion == "[fr] Name your work. Non couvert : [fr] own work."
+    assert feedback.finding("danger-zone:no-evidence").evidence == ("Je n'ai encore rien construit avec des LLM.",)
     assert feedback.stats["language"] == "fr"
+    quiet = analyze_motivation("Les poids ouverts comptent pour moi. " + PAD * 8, MOTIVATION, MOTIVATION_ZONES)
+    assert quiet.danger_zones_hit == ()
 
 
 def test_an_empty_motivation_answer() -> None:

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from checkers.text import Band, Severity, StarPartError, analyze_star
-from checkers.text.star import red_flag_finding
+from checkers.text.rubric import red_flag_finding
+from checkers.text.speech import STAR_LENGTH
+from checkers.text.star import OPTIONAL_PARTS
 from question_bank import SHIPPED_BANK, RedFlag, StarSpec, Text, load_question
+from question_bank.patterns import parse_pattern
 
 
 def _t(en: str) -> Text:
@@ -16,8 +19,8 @@ def _t(en: str) -> Text:
 FLAG = RedFlag(
     id="gloating",
     title=Text("Gloating", "Triomphalisme"),
-    phrases=("i proved them wrong", "j'avais raison"),
-    unless=("we agreed", "compromis"),
+    patterns=(parse_pattern("I .. prove .. them|him|her wrong"), parse_pattern("j'avais raison")),
+    unless=(parse_pattern("we agree"), parse_pattern("compromis")),
     suggestion=Text("Show the resolution.", "Montrez la résolution."),
 )
 SPEC = StarSpec(
@@ -50,6 +53,12 @@ RESULT = (
     "finished the following quarter, two weeks ahead of plan."
 )
 REFLECTION = "I learned to ask what the other person optimises for before defending my own position."
+#: Detail that makes the story a Strong Hire one (``STRONG_DETAIL_NUMBERS``).
+DETAIL = (
+    " The benchmark replayed 40,000 queries from 3 tenants; my option cut p95 from 900 ms to 300 ms on 2 of "
+    "them and lost 15 % on the third, which held 60 % of the traffic. The fix took 4 days and 2 engineers, "
+    "touched 6 queries and 1 index, and cost 8 GB of memory on 5 nodes."
+)
 
 
 def _answer(**parts: str) -> dict[str, str]:
@@ -63,10 +72,16 @@ def _graded(answer: dict[str, str], spec: StarSpec = SPEC, lang: str = "en") -> 
     return [f.id for f in feedback.findings if f.severity is not Severity.INFO]
 
 
-def test_the_base_answer_is_strong_and_explains_why() -> None:
-    feedback = analyze_star(_answer(), SPEC)
-    assert feedback.band is Band.STRONG_HIRE and feedback.findings == ()
+def test_a_complete_detailed_answer_is_strong_and_explains_why() -> None:
+    feedback = analyze_star(_answer(action=ACTION + DETAIL), SPEC)
+    assert feedback.band is Band.STRONG_HIRE and _graded(_answer(action=ACTION + DETAIL)) == []
     assert "no red flag" in feedback.reasons[0]
+
+
+def test_a_complete_answer_with_modest_detail_is_hire_and_says_so() -> None:
+    feedback = analyze_star(_answer(), SPEC)
+    assert feedback.band is Band.HIRE and _graded(_answer()) == []
+    assert feedback.reasons[0].startswith("Hire rather than Strong Hire: everything is there, with modest detail")
 
 
 def test_stats_words_time_and_shares() -> None:
@@ -84,37 +99,42 @@ def test_a_missing_action_is_a_problem_and_caps_at_no_hire() -> None:
     assert feedback.band is Band.NO_HIRE
 
 
-def test_other_missing_parts_are_warnings_with_the_banks_guidance() -> None:
-    feedback = analyze_star(_answer(task=""), SPEC, "fr")
-    finding = feedback.finding("missing-task")
+def test_task_and_reflection_are_optional() -> None:
+    assert OPTIONAL_PARTS == ("task", "reflection")
+    detailed = _answer(action=ACTION + DETAIL)
+    assert analyze_star({**detailed, "task": "", "reflection": ""}, SPEC).band is Band.STRONG_HIRE
+    note = analyze_star({**detailed, "reflection": ""}, SPEC).finding("no-reflection")
+    assert note.severity is Severity.INFO and note.suggestion == "What you learned."
+
+
+def test_a_missing_situation_or_result_is_a_warning_with_the_banks_guidance() -> None:
+    feedback = analyze_star(_answer(situation=""), SPEC, "fr")
+    finding = feedback.finding("missing-situation")
     assert finding.severity is Severity.WARNING
-    assert finding.title == "Pas de partie Tâche" and finding.suggestion == "[fr] Your task."
-    assert feedback.band is Band.HIRE
+    assert finding.title == "Pas de partie Situation" and finding.suggestion == "[fr] Set the scene."
 
 
-def test_thin_parts() -> None:
+def test_thin_parts_quote_themselves() -> None:
+    feedback = analyze_star(_answer(result="Shipped 2 days late."), SPEC)
     assert _graded(_answer(result="Shipped 2 days late.")) == ["thin-result"]
+    assert feedback.finding("thin-result").evidence == ("Shipped 2 days late.",)
 
 
-def test_action_must_be_the_largest_part() -> None:
-    assert "action-not-largest" in _graded(_answer(situation=ACTION + " More context here."))
+def test_proportions_are_advice_that_never_moves_the_band() -> None:
+    feedback = analyze_star(_answer(situation=ACTION + " More context here."), SPEC)
+    assert feedback.finding("action-not-largest").severity is Severity.INFO
+    assert "action-not-largest" not in _graded(_answer(situation=ACTION + " More context here."))
 
 
-def test_a_result_needs_a_measure() -> None:
-    assert _graded(_answer(result="We launched on time and everyone was happy with how it went.")) == [
-        "no-measurable-result"
-    ]
+def test_a_result_needs_a_measure_and_the_finding_quotes_the_claim() -> None:
+    vague = "We launched on time and everyone was happy with how it went."
+    assert _graded(_answer(result=vague)) == ["no-measurable-result"]
+    assert analyze_star(_answer(result=vague), SPEC).finding("no-measurable-result").evidence == (vague,)
     assert _graded(_answer(result="We launched on time and halved the error rate for every customer.")) == []
+    assert _graded(_answer(result="Zero incidents in the first month, and the error rate fell by 30 %.")) == []
 
 
-def test_reflection_may_live_in_the_result() -> None:
-    with_cue = RESULT + " Looking back, I would involve her a week earlier."
-    assert _graded(_answer(reflection="", result=with_cue)) == []
-    assert _graded(_answer(reflection="")) == ["no-reflection"]
-    assert _graded(_answer(reflection="It went OK.")) == ["no-reflection"]
-
-
-def test_ownership_we_against_i_in_the_action() -> None:
+def test_ownership_counts_who_acted_not_pronouns() -> None:
     we_action = (
         "We met the data lead and we asked what worried her. We wrote a benchmark together and our team "
         "ran it on both options. We shared the results with everyone and then we proposed a split plan "
@@ -122,16 +142,18 @@ def test_ownership_we_against_i_in_the_action() -> None:
     )
     feedback = analyze_star(_answer(action=we_action), SPEC)
     finding = feedback.finding("we-not-i")
-    assert finding is not None and "7" in finding.title
+    assert finding.title == 'The Action says "we" 5 times and "I" 0 times'
     assert finding.evidence[0].startswith("We met the data lead")
-    assert feedback.stats["pronouns"] == {"i": 0, "we": 7}
+    assert feedback.stats["actions"] == {"i": 0, "we": 5}
 
 
-def test_english_on_is_a_preposition_not_a_pronoun() -> None:
-    action = ACTION + " I worked on it on Monday and on Tuesday, on my own, focusing on the benchmark."
-    base = analyze_star(_answer(), SPEC).stats["pronouns"]
-    pronouns = analyze_star(_answer(action=action), SPEC).stats["pronouns"]
-    assert pronouns == {"i": base["i"] + 2, "we": base["we"]}  # the added "I" and "my"
+def test_states_opinions_and_the_passive_are_not_actions() -> None:
+    action = "I was asked to look at it. I think it was slow. I would rewrite it. We were told to wait."
+    assert analyze_star({"action": action}, SPEC).stats["actions"] == {"i": 0, "we": 0}
+    assert analyze_star({"action": "I rewrote the scheduler and I ran the load tests."}, SPEC).stats["actions"] == {
+        "i": 2,
+        "we": 0,
+    }
 
 
 def test_french_ownership_counts_nous_and_on_against_je() -> None:
@@ -143,8 +165,8 @@ def test_french_ownership_counts_nous_and_on_against_je() -> None:
     answer = {"situation": "Une panne touchait les paiements depuis le matin.", "action": action}
     feedback = analyze_star(answer, SPEC, "fr")
     assert feedback.stats["language"] == "fr"
-    assert feedback.stats["pronouns"] == {"i": 1, "we": 6}
-    assert feedback.finding("we-not-i").title == "L'Action dit « nous/on » 6 fois et « je » 1 fois"
+    assert feedback.stats["actions"] == {"i": 1, "we": 5}
+    assert feedback.finding("we-not-i").title == "L'Action dit « nous/on » 5 fois et « je » 1 fois"
 
 
 def test_fillers_above_two_per_hundred_words() -> None:
@@ -184,7 +206,7 @@ def test_red_flag_fires_with_evidence_and_caps_at_no_hire() -> None:
     assert feedback.band is Band.NO_HIRE
 
 
-def test_an_unless_word_anywhere_keeps_the_flag_quiet() -> None:
+def test_an_unless_pattern_anywhere_keeps_the_flag_quiet() -> None:
     action = ACTION + " In the end I proved them wrong with the benchmark."
     assert _graded(_answer(action=action, reflection=REFLECTION + " We agreed on the next steps.")) == []
 
@@ -206,19 +228,14 @@ def test_a_red_flag_and_a_missing_action_make_strong_no_hire() -> None:
     assert feedback.reasons[0].startswith("2 serious problems")
 
 
-def test_three_warnings_make_no_hire_and_name_them() -> None:
-    answer = _answer(result="It went well for everyone involved in the project and in the launch.", reflection="")
-    answer["task"] = ""
-    answer["situation"] = SITUATION + " " + SITUATION
+def test_three_warnings_or_more_make_no_hire_and_name_them() -> None:
+    answer = _answer(situation="", result="It went well for everyone involved in the project and the launch.")
+    answer["action"] = ACTION.replace("I wrote", "Basically, I guess I wrote").replace(
+        "I shared", "Um, I sort of shared"
+    )
     feedback = analyze_star(answer, SPEC)
     assert feedback.band is Band.NO_HIRE
-    assert feedback.reasons == (
-        (
-            "3 weaknesses add up to No Hire at best: No Task part; "
-            "The Result has no number: no percentage, time, money or count; "
-            "No reflection: nothing on what you learned or would do differently."
-        ),
-    )
+    assert "weaknesses add up to No Hire at best: No Situation part; " in feedback.reasons[0]
 
 
 @pytest.mark.parametrize(
@@ -231,10 +248,11 @@ def test_three_warnings_make_no_hire_and_name_them() -> None:
         (491, "too-long"),
     ],
 )
-def test_length_targets_one_and_a_half_to_three_minutes(words: int, finding: str | None) -> None:
+def test_length_targets_match_the_star_panel(words: int, finding: str | None) -> None:
     feedback = analyze_star({"action": " ".join(["word"] * words)}, SPEC)
     found = [f.id for f in feedback.findings if f.id in ("too-short", "too-long")]
     assert found == ([finding] if finding else [])
+    assert STAR_LENGTH.pace(words).value == {"too-short": "short", "too-long": "long", None: "good"}[finding]
 
 
 def test_a_short_story_is_a_warning_that_names_the_target() -> None:
@@ -247,7 +265,14 @@ def test_a_short_story_is_a_warning_that_names_the_target() -> None:
     french = analyze_star(answer, SPEC, "fr").finding("too-short")
     assert french.title.endswith("à l'oral (visez 1 min 30 à 3 minutes)")
     long = analyze_star(_answer(action=ACTION * 3), SPEC).finding("too-long")
-    assert long.severity is Severity.WARNING and long.title.endswith("(aim for 1.5–3 minutes)")
+    assert long.severity is Severity.INFO and long.title.endswith("(aim for 1.5–3 minutes)")
+
+
+def test_a_red_flag_in_a_short_story_is_strong_no_hire() -> None:
+    short = _answer(action=ACTION.split(". During the fix")[0] + ". In the end I proved them wrong.", reflection="")
+    feedback = analyze_star(short, SPEC)
+    assert feedback.stats["total_words"] < 210 and feedback.band is Band.STRONG_NO_HIRE
+    assert feedback.reasons[0].startswith("A red flag in a story too short")
 
 
 def test_findings_are_sorted_problems_first() -> None:

@@ -1,7 +1,8 @@
 """Text answers judged by pure, deterministic, explainable analyzers.
 
 Behavioral answers get a STAR analysis, design and motivation answers a
-rubric coverage; all return a ``Feedback`` (band, the reasons for it, findings
+rubric coverage, the "what was wrong" explanation of a debugging answer its
+own rubric (``analyze_explanation``); all return a ``Feedback`` (band, the reasons for it, findings
 with quotes from the answer, coverage, danger zones hit, stats) that is plain
 data, serialisable with ``to_dict()``. Nothing here imports the TUI or
 Textual, reads files or keeps state: same answer, same feedback.
@@ -9,9 +10,14 @@ Textual, reads files or keeps state: same answer, same feedback.
     from checkers.text import check_text
     feedback = check_text(question, markdown_text, lang="fr")
 
-Module map: ``matching`` (phrase matching), ``speech`` (length, fillers,
-pronouns), ``star``, ``design``, ``motivation``, ``rubric`` (shared coverage
-and danger zones), ``markdown`` (answer files), ``capacity`` (scale
+Module map: ``language`` (sentences of lemmatised tokens), ``clauses``
+(negation, rejected options, who acted), ``quantities`` (numbers that
+measure), ``patterns`` (the bank's lemma patterns), ``checks`` /
+``checks_story`` / ``checks_design`` (built-in substance checks), ``rubric``
+(coverage, stated red flags and danger zones), ``star``, ``design``,
+``motivation``, ``explanation`` (the debugging question's "what was wrong"),
+``speech`` (length, fillers), ``matching`` (literal phrases: fillers,
+headings, word counts), ``markdown`` (answer files), ``capacity`` (scale
 estimates), ``feedback`` (the result model), ``messages`` (our own wording in
 English and French), ``answer`` (kind → parser and analyzer).
 """
@@ -26,6 +32,7 @@ from checkers.text.capacity import (
     parse_ratio,
 )
 from checkers.text.design import DesignSectionError, analyze_design
+from checkers.text.explanation import NoExplanationRubric, analyze_explanation
 from checkers.text.feedback import Band, ConceptCoverage, Coverage, Feedback, Finding, Severity
 from checkers.text.markdown import (
     AnswerFormatError,
@@ -34,7 +41,7 @@ from checkers.text.markdown import (
     parse_motivation_text,
     parse_star_markdown,
 )
-from checkers.text.matching import Match, find_all, find_any, find_phrase
+from checkers.text.matching import Match, find_all, find_phrase
 from checkers.text.motivation import analyze_motivation
 from checkers.text.star import StarPartError, analyze_star
 
@@ -50,17 +57,18 @@ __all__ = [
     "Feedback",
     "Finding",
     "Match",
+    "NoExplanationRubric",
     "Severity",
     "StarPartError",
     "UnknownHeading",
     "analyze_answer",
     "analyze_design",
+    "analyze_explanation",
     "analyze_motivation",
     "analyze_star",
     "check_text",
     "estimate_capacity",
     "find_all",
-    "find_any",
     "find_phrase",
     "human_bytes",
     "human_count",

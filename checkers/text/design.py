@@ -1,40 +1,46 @@
-"""Rubric coverage of a system-design answer written on the canvas.
+"""Rubric coverage of a system-design answer written on the canvas, and the danger zones it states.
 
 ``analyze_design(answer, spec, zones, lang)`` takes the text of each canvas
 section (``question_bank.DESIGN_SECTIONS``), the question's ``DesignSpec`` and
 its danger zones, and returns a ``Feedback`` whose ``coverage`` lists every
-rubric concept, covered or missed, with the words that matched.
+rubric concept, covered (with the sentences that show it) or not.
 
 Findings (ids in brackets):
 
-- ``[danger-zone:<id>]`` **problem** — a zone's ``missing_any`` names a
-  concept the answer does not cover (see ``checkers.text.rubric``);
-- ``[empty-section:<section>]`` **warning** — a canvas section left empty;
-- ``[scale-without-numbers]`` **warning** — Scale estimates with no digit or
-  number word: an estimate without numbers estimates nothing;
-- ``[thin-section:<section>]`` info — fewer words than ``THIN_SECTION_WORDS``.
+- ``[danger-zone:<id>]`` **problem**: the design *says* a zone's bad choice
+  ("each gateway node keeps its own bucket in memory", "the queue can be as
+  big as needed"); the quotes are those sentences. Raising a bad option to
+  reject it ("round-robin would not work because…") is not a hit, and a
+  concept the design does not cover is coverage, never a zone;
+- ``[empty-section:<section>]`` **warning**: a canvas section left empty;
+  the suggestion is the section's guidance, which asks the interviewer's
+  questions rather than giving the answer;
+- ``[scale-without-numbers]`` **warning**: the Scale estimates contain no
+  number in digits ("billions of events" estimates nothing), quoted;
+- ``[thin-section:<section>]`` note: fewer words than ``THIN_SECTION_WORDS``.
 
 Band rules (each failed rule caps the band; the lowest cap wins):
 
 1. fewer than ``MIN_ASSESSABLE_WORDS`` words in all → Strong No Hire;
 2. coverage below 25 % of the rubric's weight → Strong No Hire; below 50 % →
-   No Hire at best; below 75 % → Hire at best;
-3. three or more danger zones hit → Strong No Hire; one or two → No Hire at
-   best (a design that misses a classic failure mode does not pass, however
-   much else it covers);
+   No Hire at best; below 75 % → Hire at best (the rubric includes "numbers
+   used to decide" and "alternatives rejected with a reason", so a list of
+   tools covers little);
+3. two or more danger zones stated → Strong No Hire; one → No Hire at best;
 4. three or more warnings → No Hire at best; one or two → Hire at best;
-5. otherwise Strong Hire: 75 % coverage or more, no danger zone, every section
-   filled, numbers in the scale estimates.
+5. otherwise Strong Hire.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from checkers.text.checks_design import sizing, tradeoffs
 from checkers.text.feedback import Band, Cap, Feedback, Finding, Severity, decide, severity_caps, sort_findings
-from checkers.text.matching import count_words, find_quantity
+from checkers.text.language import analyse
+from checkers.text.matching import count_words
 from checkers.text.messages import bank_text, message, section_name
-from checkers.text.rubric import coverage_cap, rubric_coverage, zone_findings
+from checkers.text.rubric import coverage_cap, problem_coverage_cap, required_cap, rubric_coverage, zone_findings
 from question_bank import DESIGN_SECTIONS, DangerZone, DesignSpec
 
 #: A filled section shorter than this (in words) is noted as thin.
@@ -49,8 +55,10 @@ THIN_SECTION_WORDS: dict[str, int] = {
 }
 #: Below this the canvas is not assessable at all.
 MIN_ASSESSABLE_WORDS = 80
-#: Zones hit from which the answer is Strong No Hire.
-STRONG_NO_HIRE_ZONES = 3
+#: Zones stated from which the answer is Strong No Hire.
+STRONG_NO_HIRE_ZONES = 2
+#: A Strong Hire design argues at least this many choices: numbers used to decide, or alternatives rejected.
+STRONG_REASONS = 6
 
 
 class DesignSectionError(ValueError):
@@ -64,9 +72,10 @@ def analyze_design(
     sections = _sections(answer)
     words = {s: count_words(sections[s]) for s in DESIGN_SECTIONS}
     total = sum(words.values())
-    coverage = rubric_coverage({s: sections[s] for s in DESIGN_SECTIONS if sections[s]}, spec.rubric, lang)
+    doc = analyse({s: sections[s] for s in DESIGN_SECTIONS if sections[s]})
+    coverage = rubric_coverage(doc, spec.rubric, lang)
 
-    zone_hits = zone_findings(zones, coverage, lang)
+    zone_hits = zone_findings(zones, doc, lang)
     findings: list[Finding] = list(zone_hits)
     for section in DESIGN_SECTIONS:
         name, guidance = section_name(section, lang), bank_text(spec.guidance(section), lang)
@@ -77,25 +86,41 @@ def analyze_design(
             minimum = THIN_SECTION_WORDS[section]
             title = message("design.thin", lang, section=name, words=words[section], minimum=minimum)
             findings.append(Finding(f"thin-section:{section}", Severity.INFO, title, (), guidance))
-    scale_number = find_quantity(sections["scale"])
-    if words["scale"] and scale_number is None:
+    scale = doc.part("scale")
+    scale_has_numbers = any(t.is_number for s in scale for t in s.tokens)
+    if words["scale"] and not scale_has_numbers:
         title = message("design.scale-without-numbers", lang)
         suggestion = message("design.scale-without-numbers.suggestion", lang)
-        findings.append(Finding("scale-without-numbers", Severity.WARNING, title, (), suggestion))
+        quotes = tuple(s.text for s in scale[:2])
+        findings.append(Finding("scale-without-numbers", Severity.WARNING, title, quotes, suggestion))
 
     caps: list[Cap] = []
     if total < MIN_ASSESSABLE_WORDS:
         caps.append(Cap(Band.STRONG_NO_HIRE, message("too-short-to-assess", lang, words=total)))
     if (cap := coverage_cap(coverage, lang)) is not None:
         caps.append(cap)
+    if (cap := required_cap(spec.rubric, coverage, lang)) is not None:
+        caps.append(cap)
     caps += severity_caps(findings, lang, strong_no_hire_problems=STRONG_NO_HIRE_ZONES)
+    if (cap := problem_coverage_cap(findings, coverage, lang)) is not None:
+        caps.append(cap)
+    reasons_given = len(sizing(doc)) + len(tradeoffs(doc))
+    if total and not reasons_given:
+        zones_said = [f.title for f in zone_hits]
+        if zones_said:
+            titles = "; ".join(zones_said)
+            caps.append(Cap(Band.STRONG_NO_HIRE, message("design.zone-no-reasoning", lang, titles=titles)))
+        caps.append(Cap(Band.NO_HIRE, message("design.no-reasoning", lang)))
+    elif reasons_given < STRONG_REASONS:
+        caps.append(Cap(Band.HIRE, message("design.few-reasons", lang, n=reasons_given, minimum=STRONG_REASONS)))
     band, reasons = decide(caps, message("design.strong", lang, score=round(100 * coverage.score)))
 
     stats = {
+        "language": doc.lang,
         "words": words,
         "total_words": total,
         "coverage_score": coverage.score,
-        "scale_has_numbers": scale_number is not None,
+        "scale_has_numbers": scale_has_numbers,
         "empty_sections": [s for s in DESIGN_SECTIONS if words[s] == 0],
     }
     return Feedback(

@@ -1,7 +1,8 @@
-"""Phrase matching for free-text answers: forgiving about typing, strict about words.
+"""Literal phrase matching, for the few things that are about spelling rather than meaning.
 
-Every analyzer asks the same question, "does this answer say X?", so the
-rules live here once:
+What an answer *says* is matched on lemmas by ``checkers.text.patterns``;
+this module is for what a listener hears word for word (fillers such as
+"um" or "du coup"), for heading names, and for counting words. Its rules:
 
 - **Case and accents are ignored.** Candidates type fast in a terminal, often
   on a QWERTY keyboard where French accents are awkward, so "reserver" counts
@@ -26,7 +27,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,198 +184,6 @@ def find_phrase(text: str, phrase: str) -> Match | None:
     return Match(phrase, start, end, text[start:end], snippet(text, start, end))
 
 
-def find_any(text: str, phrases: Iterable[str]) -> list[Match]:
-    """The first occurrence of each phrase that occurs, in text order."""
-    found = [m for p in dict.fromkeys(phrases) if (m := find_phrase(text, p)) is not None]
-    return sorted(found, key=lambda m: (m.start, m.phrase))
-
-
-def contains_any(text: str, phrases: Iterable[str]) -> bool:
-    """Whether any of ``phrases`` occurs in ``text``."""
-    folded = fold(text).text
-    return any(phrase_pattern(p).search(folded) for p in phrases)
-
-
-#: Words that, just before a phrase, turn it around ("I don't think he was being difficult").
-NEGATORS = frozenset({"not", "never", "hardly", "ne", "n'", "pas", "jamais", "nullement"})
-#: How many words before a phrase are checked for a negator.
-NEGATION_WINDOW = 2
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?")
-
-
-def is_negated(text: str, start: int) -> bool:
-    """Whether one of the ``NEGATION_WINDOW`` words before ``start`` negates what follows.
-
-    Clause punctuation (. ; : ! ?) ends the look-back, so "They didn't listen.
-    I escalated" is not read as a negated "I escalated".
-    """
-    before = fold(text[:start]).text
-    cut = max(before.rfind(c) for c in ".;:!?")
-    tokens = _TOKEN.findall(before[cut + 1 :])[-NEGATION_WINDOW:]
-    return any(t in NEGATORS or t.endswith("n't") or t.startswith("n'") for t in tokens)
-
-
 def count_words(text: str) -> int:
     """Words as a listener hears them: "j'ai", "trade-off" and "p99" count once."""
     return len(_WORD.findall(text))
-
-
-# -- quantities ---------------------------------------------------------------------------
-
-_NUMBER_WORDS = [
-    "zero",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "half",
-    "halved",
-    "double",
-    "doubled",
-    "twice",
-    "triple",
-    "tripled",
-    "quadrupled",
-    "tenfold",
-    "zéro",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "quinze",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "cent",
-    "cents",
-    "mille",
-    "milliard",
-    "milliards",
-    "moitié",
-    "doublé",
-    "doublée",
-    "triplé",
-    "triplée",
-    "dizaine",
-    "dizaines",
-    "centaine",
-    "centaines",
-]
-_QUANTITY_PHRASES = (*_NUMBER_WORDS, "per cent", "percent", "pour cent", "divisé par", "fois plus")
-_QUANTITY_SYMBOLS = re.compile(r"\d|%|[$€£]")
-
-
-def find_quantity(text: str) -> Match | None:
-    """The first thing that measures: a digit, %, a currency sign or a number word.
-
-    "One" and "un/une" are left out on purpose: "one of the teams" measures nothing.
-    "Zero" is in: "zero incidents since" is as measured as a result gets.
-    """
-    candidates: list[Match] = []
-    symbol = _QUANTITY_SYMBOLS.search(text)
-    if symbol:
-        start, end = symbol.start(), symbol.end()
-        candidates.append(Match(symbol.group(), start, end, symbol.group(), snippet(text, start, end)))
-    candidates += find_any(text, _QUANTITY_PHRASES)
-    return min(candidates, key=lambda m: m.start) if candidates else None
-
-
-# -- language -----------------------------------------------------------------------------
-
-_EN_MARKERS = frozenset(
-    [
-        "the",
-        "and",
-        "is",
-        "was",
-        "were",
-        "to",
-        "of",
-        "that",
-        "it",
-        "with",
-        "for",
-        "we",
-        "i",
-        "my",
-        "this",
-        "have",
-        "had",
-        "but",
-        "they",
-    ]
-)
-_FR_MARKERS = frozenset(
-    fold_phrase(w)
-    for w in (
-        "le",
-        "la",
-        "les",
-        "et",
-        "est",
-        "était",
-        "de",
-        "des",
-        "du",
-        "une",
-        "pour",
-        "que",
-        "qui",
-        "dans",
-        "pas",
-        "nous",
-        "je",
-        "avec",
-        "sur",
-        "ils",
-        "elle",
-        "ai",
-    )
-)
-_TOKEN_ELIDED = re.compile(r"[^\W\d_]+'|[^\W\d_]+")
-
-
-def tokens(text: str) -> list[str]:
-    """Folded word tokens, French elisions split off ("qu'on" → "qu'", "on")."""
-    return _TOKEN_ELIDED.findall(fold(text).text)
-
-
-def detect_language(text: str) -> str:
-    """``"fr"`` when French function words outnumber English ones, else ``"en"``.
-
-    Good enough to pick the pronoun and filler lists for an answer; ties go to
-    English because the guide's interviews are most often in English.
-    """
-    words = tokens(text)
-    fr = sum(1 for w in words if w in _FR_MARKERS or w in ("j'", "c'", "l'", "d'", "qu'"))
-    en = sum(1 for w in words if w in _EN_MARKERS)
-    return "fr" if fr > en else "en"

@@ -115,14 +115,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Say "I" for what you did yourself; the interviewer is assessing you, not the team.',
         "Dites « je » pour ce que vous avez fait vous-même : c'est vous qu'on évalue, pas l'équipe.",
     ),
-    "star.strong": (
+    "star.flag-short": (
+        "A red flag in a story too short to show anything that offsets it: {titles}.",
+        "Un signal d'alerte dans un récit trop court pour montrer quoi que ce soit qui le compense : {titles}.",
+    ),
+    "star.detail": (
         (
-            "Every STAR part is there, Action is the largest, the result is measured, there is a reflection, "
-            "ownership is clear and no red flag fired."
+            "Hire rather than Strong Hire: everything is there, with modest detail ({numbers} numbers, "
+            "{words} words); a Strong Hire story usually carries more of the specifics an interviewer remembers."
         ),
         (
-            "Toutes les parties STAR sont présentes, l'Action est la plus longue, le résultat est chiffré, "
-            "il y a une prise de recul, l'engagement personnel est clair et aucun signal d'alerte ne s'est déclenché."
+            "Hire plutôt que Strong Hire : tout y est, avec peu de détails ({numbers} chiffres, {words} mots) ; "
+            "un récit Strong Hire porte en général davantage de précisions dont le recruteur se souvient."
+        ),
+    ),
+    "star.strong": (
+        (
+            "The story shows what this question looks for, in detail: a measured result, clear ownership "
+            "and no red flag."
+        ),
+        (
+            "Le récit montre ce que cette question attend, avec du détail : un résultat chiffré, un "
+            "engagement personnel clair et aucun signal d'alerte."
         ),
     ),
     # -- rubric kinds (design, motivation)
@@ -131,6 +145,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Couvre {score} % du poids de la grille (moins de {threshold} %).",
     ),
     "rubric.not-covered": ("Not covered: {concepts}.", "Non couvert : {concepts}."),
+    "rubric.required": (
+        "No Hire at best: the answer does not show what this question requires: {concepts}.",
+        "No Hire au mieux : la réponse ne montre pas ce que cette question exige : {concepts}.",
+    ),
+    "design.no-reasoning": (
+        (
+            "No Hire at best: the design names components but uses no number to decide anything and rejects "
+            "no alternative with a reason."
+        ),
+        (
+            "No Hire au mieux : la conception nomme des composants mais n'utilise aucun chiffre pour décider "
+            "et n'écarte aucune alternative avec une raison."
+        ),
+    ),
+    "design.zone-no-reasoning": (
+        "A danger zone in a design that argues none of its choices: {titles}.",
+        "Une zone de danger dans une conception qui n'argumente aucun de ses choix : {titles}.",
+    ),
+    "design.few-reasons": (
+        (
+            "Hire rather than Strong Hire: {n} choice(s) argued with numbers or a rejected alternative; "
+            "a Strong Hire design argues at least {minimum}."
+        ),
+        (
+            "Hire plutôt que Strong Hire : {n} choix argumenté(s) par des chiffres ou une alternative écartée ; "
+            "une conception Strong Hire en argumente au moins {minimum}."
+        ),
+    ),
     "design.empty": ('"{section}" is empty', "« {section} » est vide"),
     "design.thin": (
         '"{section}" is thin: {words} words (aim for at least {minimum})',
@@ -158,8 +200,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ),
     ),
     "motivation.strong": (
-        "Covers {score}% of the rubric, no danger zone hit, and fits about two minutes spoken.",
-        "Couvre {score} % de la grille, aucune zone de danger atteinte, et tient en deux minutes environ à l'oral.",
+        "Covers {score}% of the rubric, with something you did and the job itself, and no danger zone hit.",
+        "Couvre {score} % de la grille, avec un travail à vous et le poste lui-même, sans zone de danger.",
+    ),
+    # -- the "what was wrong" explanation of a debugging answer
+    "explanation.thin": (
+        "The explanation is thin: {words} words (aim for at least {minimum})",
+        "L'explication est trop mince : {words} mots (visez au moins {minimum})",
+    ),
+    "explanation.no-code-reference": (
+        "The explanation points at no line or variable of the code",
+        "L'explication ne désigne aucune ligne ni variable du code",
+    ),
+    "explanation.where": (
+        "Say where the bug was: the line, the variable or the branch, so the interviewer can follow.",
+        "Dites où était le bug : la ligne, la variable ou la branche, pour que le recruteur puisse suivre.",
+    ),
+    "explanation.strong": (
+        "Covers {score}% of what the explanation should say: the root cause, why the fix is right, and a test.",
+        "Couvre {score} % de ce que l'explication doit dire : la cause, pourquoi la correction est juste, et un test.",
     ),
     # -- band reasons shared by every kind
     "band.problems": (
@@ -169,6 +228,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "band.problem": (
         "A serious problem caps the answer at No Hire: {titles}.",
         "Un problème sérieux limite la réponse à No Hire : {titles}.",
+    ),
+    "band.problem-low-coverage": (
+        "A serious problem in an answer that covers {score}% of the rubric (under {threshold}%): {titles}.",
+        "Un problème sérieux dans une réponse qui couvre {score} % de la grille (moins de {threshold} %) : {titles}.",
     ),
     "band.many-warnings": (
         "{n} weaknesses add up to No Hire at best: {titles}.",

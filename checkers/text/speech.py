@@ -1,9 +1,10 @@
-"""How an answer would sound spoken: length, speaking time, fillers, "I" versus "we".
+"""How an answer would sound spoken: length, speaking time, fillers.
 
 Behavioral and motivation answers are spoken in the real interview; the
 written answer in mockloop stands in for it. These helpers turn words into the
-signals an interviewer hears: how long it lasts at a normal pace, how often the
-candidate hedges, and whether they speak for themselves.
+signals an interviewer hears: how long it lasts at a normal pace and how often
+the candidate hedges. (Who acted, "I" or "we", is read from the clauses:
+``checkers.text.clauses``.)
 
 Spoken length is defined here once, per kind of answer, as a ``SpokenTarget``
 (``STAR_LENGTH``, ``MOTIVATION_LENGTH``): the analyzers' ``[too-short]`` /
@@ -18,8 +19,8 @@ become time at ``WORDS_PER_MINUTE`` (140, a calm interview pace).
   is shorter still. Too long over 3.5 minutes (more than 490 words): the
   half-minute of grace above the 3-minute aim absorbs the error of a
   words-to-time estimate (at a brisk 160 wpm, 490 words is barely over three
-  minutes), so the warning, which caps the band at Hire, only fires on a
-  story that clearly overruns. Between 3 and 3.5 minutes the panel still says
+  minutes), so the note only appears on a story that clearly overruns; it
+  never moves the band. Between 3 and 3.5 minutes the panel still says
   "good length" while it shows the 1:30–3:00 aim.
 - **Motivation answer** — aim for about 2 minutes; too short under 1 minute
   (fewer than 140 words, and a problem under half a minute, 70 words), too
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from checkers.text.feedback import Finding, Severity
-from checkers.text.matching import find_all, tokens
+from checkers.text.matching import find_all
 from checkers.text.messages import message, number
 
 #: A comfortable interview pace: the guide's "1.5–3 minutes" story is 210–420 words.
@@ -79,17 +80,6 @@ FILLERS: dict[str, tuple[str, ...]] = {
 FILLER_RATE = 2.0
 #: …provided there are at least this many (three "maybe"s in a short answer are fine).
 FILLER_MIN_COUNT = 3
-
-#: First-person pronouns, singular and plural, per answer language (folded, elisions split).
-#: "on" is only counted in French answers: in English it is a preposition.
-I_WORDS = {
-    "en": frozenset({"i", "i'", "me", "my", "mine", "myself"}),
-    "fr": frozenset({"je", "j'", "moi", "me", "m'", "mon", "ma", "mes"}),
-}
-WE_WORDS = {
-    "en": frozenset({"we", "we'", "us", "our", "ours", "ourselves"}),
-    "fr": frozenset({"nous", "notre", "nos", "on"}),
-}
 
 
 def speaking_seconds(words: int) -> float:
@@ -191,20 +181,14 @@ def filler_finding(fillers: FillerCount, lang: str) -> Finding | None:
     )
 
 
-def pronoun_counts(text: str, language: str) -> tuple[int, int]:
-    """How many times ``text`` says "I" (and me, my…) and "we" (us, our…)."""
-    words = tokens(text)
-    singular = I_WORDS.get(language, I_WORDS["en"])
-    plural = WE_WORDS.get(language, WE_WORDS["en"])
-    return sum(w in singular for w in words), sum(w in plural for w in words)
-
-
 def length_finding(words: int, length: SpokenTarget, lang: str) -> Finding | None:
-    """A warning when an answer of ``words`` words is short or long for ``length``.
+    """A finding when an answer of ``words`` words is short or long for ``length``.
 
-    Below ``length.problem_below`` words, "too short" is a problem rather than
-    a warning: for a question that is all about saying enough, half a minute is
-    a miss, not a style issue.
+    Short is a warning (it caps the band at Hire), and below
+    ``length.problem_below`` words a problem: for a question that is all about
+    saying enough, half a minute is a miss, not a style issue. Long is a note
+    that never moves the band: an interviewer cuts a long answer short, and
+    what it says is judged on its own.
     """
     pace = length.pace(words)
     target = length.target_text(lang)
@@ -215,10 +199,10 @@ def length_finding(words: int, length: SpokenTarget, lang: str) -> Finding | Non
             title=message("too-short", lang, seconds=round(speaking_seconds(words)), target=target),
             suggestion=message("too-short.suggestion", lang, target=target),
         )
-    if pace is Pace.LONG:
+    if pace is Pace.LONG:  # a note: the interviewer can cut a long answer short, the substance is what counts
         return Finding(
             id="too-long",
-            severity=Severity.WARNING,
+            severity=Severity.INFO,
             title=message("too-long", lang, minutes=number(speaking_seconds(words) / 60, lang), target=target),
             suggestion=message("too-long.suggestion", lang),
         )

@@ -4,9 +4,11 @@ The answer file is Markdown: ``# Situation`` … ``# Result`` (optional
 ``# Reflection``) for a behavioral question, the canvas section names as
 headings for a design question, plain text for a motivation question. The
 feedback is the same deterministic analysis the app shows: a band, the
-reasons that produced it, findings with quotes from the answer, rubric
-coverage and danger zones. Exit 0 for Hire or Strong Hire, 1 below, 2 when the
-file cannot be read as an answer of that kind.
+reasons that produced it, findings quoting the sentences that triggered them,
+rubric coverage (each covered concept with the sentence that shows it, each
+missing one as "not covered") and the danger zones the answer states. Exit 0
+for Hire or Strong Hire, 1 below, 2 when the file cannot be read as an answer
+of that kind.
 """
 
 from __future__ import annotations
@@ -50,8 +52,10 @@ def format_feedback(question: Question, feedback: Feedback) -> str:
                 f"{round(100 * coverage.score)}% of the weight"
             ),
         ]
-        lines += [f"  ✓ {c.concept}  ({', '.join(c.matched)})" for c in coverage.covered]
-        lines += [f"  ✗ {c.concept}  (weight {c.weight})" for c in coverage.missed]
+        for concept in coverage.covered:
+            lines.append(f"  ✓ {concept.concept}")
+            lines += [f'      "{quote}"' for quote in concept.evidence[:1]]
+        lines += [f"  ✗ not covered: {c.concept}  (weight {c.weight})" for c in coverage.missed]
     if feedback.danger_zones_hit:
         titles = [z.title.en for zid in feedback.danger_zones_hit if (z := question.danger_zone(zid))]
         lines += ["", "Danger zones hit: " + "; ".join(titles or feedback.danger_zones_hit)]

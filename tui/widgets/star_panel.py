@@ -1,7 +1,9 @@
-"""The behavioral answer: Situation, Task, Action, Result and an optional Reflection.
+"""The behavioral answer: Situation, Action and Result, with an optional Task and Reflection.
 
 Each part is its own text area under its name and the question's guidance
-for it (in the round's language; the focused part's guidance unfolds). Above
+for it (in the round's language; the focused part's guidance unfolds). The
+parts the analyzer treats as optional (``checkers.text.star.OPTIONAL_PARTS``)
+are titled "(optional)", so the panel and the feedback never disagree. Above
 them, live: words and speaking time (~140 words a minute; a good story lasts
 1:30–3:00), labelled short (under 1:30), good length or long (over 3:30)
 exactly as the analyzer's length findings would
@@ -20,6 +22,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from checkers.text.messages import part_name
+from checkers.text.star import OPTIONAL_PARTS
 from question_bank import STAR_PARTS, Kind, Lang
 from tui.core.answer_markdown import star_from_markdown, star_to_markdown
 from tui.core.feedback import Pace, StarCounts, star_counts
@@ -126,7 +129,7 @@ class StarPanel(SectionedAnswerPanel):
 
     def part_title(self, key: str, lang: Lang) -> str:
         name = part_name(key, lang)
-        return f"{name} ({say('optional', lang)})" if key == "reflection" else name
+        return f"{name} ({say('optional', lang)})" if key in OPTIONAL_PARTS else name
 
     def part_guidance(self, key: str, lang: Lang) -> str:
         star = self.attempt.question.star

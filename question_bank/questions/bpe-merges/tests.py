@@ -4,9 +4,24 @@ import itertools
 import random
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import bpe_merges
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # ---------------------------------------------------------------- visible ---
 
@@ -217,6 +232,48 @@ def test_matches_a_direct_simulation_on_random_corpora():
             assert exactly(bpe_merges(corpus, 12)) == simulate(corpus, 12), corpus
     long_word = "ab" * 500 + "a" * 301
     assert exactly(bpe_merges(long_word, 30)) == simulate(long_word, 30)
+
+
+# ----------------------------------------------------------- differential ---
+
+
+@st.composite
+def _corpora(draw):
+    """A corpus over a small alphabet (so pairs repeat, overlap and tie), joined by varied whitespace.
+
+    Words come from a small vocabulary, so some repeat; the alphabet sometimes holds upper case,
+    accents, CJK or punctuation; num_merges goes from -2 to 12.
+    """
+    alphabet = draw(st.sampled_from(["ab", "abc", "abcd", "aAbB", "éete", "日本語", "a-b.", "xyz"]))
+    vocabulary = draw(
+        st.lists(st.text(alphabet=st.sampled_from(alphabet), min_size=1, max_size=7), min_size=1, max_size=6)
+    )
+    length = draw(st.integers(min_value=0, max_value=16))  # spread evenly; st.lists averages about 5
+    words = [draw(st.sampled_from(vocabulary)) for _ in range(length)]
+    separators = [draw(st.sampled_from([" ", " ", "  ", "\t", "\n", " \n\t"])) for _ in words]
+    corpus = "".join(separator + word for separator, word in zip(separators, words, strict=True))
+    return corpus, draw(st.integers(min_value=-2, max_value=12))
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_corpora(reference):
+    """matches the model answer on 300 generated corpora: ties, overlapping runs, repeated words, any whitespace"""
+
+    @DIFFERENTIAL
+    @given(case=_corpora())
+    def check(case):
+        corpus, num_merges = case
+        if num_merges < 0:
+            with pytest.raises(ValueError):
+                bpe_merges(corpus, num_merges)
+            return
+        # The answer runs first, so nothing it could find on the stack knows the expected value.
+        actual = bpe_merges(corpus, num_merges)
+        expected = reference.bpe_merges(corpus, num_merges)
+        assert exactly(actual) == expected
+
+    check()
 
 
 # ------------------------------------------------------------------- perf ---

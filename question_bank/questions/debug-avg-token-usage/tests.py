@@ -1,9 +1,24 @@
 """Tests for calculate_avg_token_usage: total tokens over all logs / distinct users."""
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import calculate_avg_token_usage
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def log(user_id, tokens, **extra):
@@ -158,6 +173,12 @@ def test_integer_user_ids():
 
 
 @pytest.mark.hidden
+def test_int_and_string_ids_are_different_users():
+    """the user ids 7 and "7" are two different users, not one"""
+    assert exactly(calculate_avg_token_usage([log(7, 10), log("7", 20)])) == 15.0
+
+
+@pytest.mark.hidden
 def test_accepts_a_generator():
     """logs given as a generator, readable only once"""
     logs = (log(user, tokens) for user, tokens in [("ana", 8), ("bo", 4), ("ana", 6)])
@@ -184,3 +205,44 @@ def test_many_users_many_logs():
     logs = [log(f"user-{u}", u) for u in range(1000) for _ in range(u % 5 + 1)]
     total = sum(u * (u % 5 + 1) for u in range(1000))
     assert exactly(calculate_avg_token_usage(logs)) == total / 1000
+
+
+# -- differential --------------------------------------------------------------------
+
+#: User ids, strings and ints, with 7 and "7" two different users.
+_USERS = ["ana", "bo", "cy", 7, "7", 0, ""]
+#: Token counts: zeros often, small counts, and counts in the trillions (sums stay exact below 2**53).
+_TOKENS = st.one_of(st.just(0), st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=10**12))
+
+
+@st.composite
+def _logs(draw):
+    """Logs of a few users (some with several logs, some with only zeros), with extra fields, and a shape."""
+    length = draw(st.integers(min_value=0, max_value=20))  # spread evenly; st.lists averages about 5
+    logs = [
+        {
+            "user_id": draw(st.sampled_from(_USERS)),
+            "tokens": draw(_TOKENS),
+            **draw(st.sampled_from([{}, {"model": "codestral"}])),
+        }
+        for _ in range(length)
+    ]
+    return logs, draw(st.sampled_from(["list", "generator"]))
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_logs(reference):
+    """matches the model answer on 300 generated lists and streams of logs: returning and zero-token users included"""
+
+    @DIFFERENTIAL
+    @given(case=_logs())
+    def check(case):
+        logs, shape = case
+        argument = (dict(entry) for entry in logs) if shape == "generator" else [dict(entry) for entry in logs]
+        # The answer runs first, so nothing it could find on the stack knows the expected value.
+        actual = calculate_avg_token_usage(argument)
+        expected = reference.calculate_avg_token_usage(logs)
+        assert exactly(actual) == expected
+
+    check()

@@ -3,9 +3,24 @@
 import random
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import LRUCache
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # ---------------------------------------------------------------- visible ---
 
@@ -127,6 +142,20 @@ def test_update_refreshes_recency():
     assert exactly(cache.get("a")) == 99
     assert exactly(cache.get("c")) == 1
     assert exactly(cache.get("d")) == 4
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("recency-on-update")
+def test_putting_the_same_value_again_refreshes_recency():
+    """putting a key again with the value it already has still makes it the most recently used"""
+    cache = LRUCache(2)
+    cache.put("a", 1)
+    cache.put("b", 2)
+    cache.put("a", 1)  # the same value: still a use of "a"
+    cache.put("c", 3)  # evicts b
+    assert exactly(cache.get("b")) == -1
+    assert exactly(cache.get("a")) == 1
+    assert exactly(cache.get("c")) == 3
 
 
 @pytest.mark.hidden
@@ -283,6 +312,79 @@ def test_matches_a_simple_model_on_random_operations():
             else:
                 cache.put(key, step)
                 model.put(key, step)
+
+
+# ----------------------------------------------------------- differential ---
+
+#: Keys of several hashable kinds, none equal to another (1 and "1" differ; None is a key).
+_KEYS = [0, 1, 2, 3, 4, 5, "1", "a", (1, 2), None, frozenset({3})]
+#: Values the prompt calls out: falsy ones and a stored -1, besides ordinary ones.
+_VALUES = [0, None, False, "", -1, 0.0, 1, 2, "x", (0,)]
+
+
+@st.composite
+def _sessions(draw):
+    """A capacity and a sequence of gets and puts, as (is_get, key, value) triples.
+
+    The keys are only a few more than the capacity, so hits, updates of a full cache and
+    evictions all happen often; lengths are spread evenly up to 30 (a plain st.lists averages
+    about 5) and shrink towards 0.
+    """
+    capacity = draw(st.integers(min_value=1, max_value=4))
+    keys = draw(st.lists(st.sampled_from(_KEYS), min_size=1, max_size=capacity + 2, unique=True))
+    length = draw(st.integers(min_value=0, max_value=30))
+    operation = st.tuples(st.booleans(), st.sampled_from(keys), st.sampled_from(_VALUES))
+    return capacity, draw(st.lists(operation, min_size=length, max_size=length))
+
+
+def _replay(cache_class, capacity, operations):
+    """What each get returned, in order. A second cache gets a put of every key used: it must not show."""
+    cache, other = cache_class(capacity), cache_class(1)
+    results = []
+    for is_get, key, value in operations:
+        other.put(key, "from another cache")
+        if is_get:
+            results.append(cache.get(key))
+        else:
+            cache.put(key, value)
+    return results
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_operations(reference):
+    """matches the model answer on 300 generated sequences of gets and puts: updates, falsy values, a second cache"""
+
+    @DIFFERENTIAL
+    @given(case=_sessions())
+    def check(case):
+        capacity, operations = case
+        # The answer runs first, so nothing it could find on the stack knows the expected values.
+        actual = _replay(LRUCache, capacity, operations)
+        expected = _replay(reference.LRUCache, capacity, operations)
+        assert exactly(actual) == expected
+
+    check()
+
+
+@pytest.mark.hidden
+def test_matches_the_model_answer_on_every_small_capacity(reference):
+    """capacities from -3 to 3 are accepted or refused with ValueError exactly as the model answer does"""
+    for capacity in range(-3, 4):
+        if _refuses(reference.LRUCache, capacity):
+            with pytest.raises(ValueError):
+                LRUCache(capacity)
+        else:
+            LRUCache(capacity)
+
+
+def _refuses(cache_class, capacity):
+    """Whether ``cache_class(capacity)`` raises ValueError (outside the caller's ``except``, so no chaining)."""
+    try:
+        cache_class(capacity)
+    except ValueError:
+        return True
+    return False
 
 
 # ------------------------------------------------------------------- perf ---

@@ -3,9 +3,24 @@
 import random
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import max_concurrent_sessions
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def shuffled(items, seed=7):
@@ -226,6 +241,65 @@ def test_does_not_modify_the_input():
     sessions = [(5, 10), (0, 6), (1, 2), (4, 7)]
     max_concurrent_sessions(sessions)
     assert sessions == [(5, 10), (0, 6), (1, 2), (4, 7)]
+
+
+# -- differential --------------------------------------------------------------------
+
+_NANOSECONDS = 1_700_000_000_000_000_000
+
+#: One family of times per input, so that times coincide often (touching ends, zero lengths):
+#: small ints, ints mixed with equal or half-way floats, nanosecond ints that floats would merge,
+#: and any ints and finite floats.
+_TIMES = st.sampled_from(["small", "mixed", "nanoseconds", "any"]).map(
+    lambda family: {
+        "small": st.integers(min_value=-2, max_value=8),
+        "mixed": st.integers(min_value=-2, max_value=12).flatmap(lambda h: st.sampled_from([h // 2, h / 2])),
+        "nanoseconds": st.integers(min_value=0, max_value=6).map(lambda d: _NANOSECONDS + d),
+        "any": st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False)),
+    }[family]
+)
+
+
+@st.composite
+def _inputs(draw):
+    """Sessions over one family of times, sometimes one of them reversed (end < start), and a shape."""
+    times = draw(_TIMES)
+    length = draw(st.integers(min_value=0, max_value=24))  # spread evenly; st.lists averages about 5
+    sessions = [tuple(sorted(draw(st.tuples(times, times)))) for _ in range(length)]
+    if sessions and draw(st.integers(min_value=0, max_value=7)) == 0:
+        i = draw(st.integers(min_value=0, max_value=len(sessions) - 1))
+        start, end = sessions[i]
+        if start < end:
+            sessions[i] = (end, start)
+    return sessions, draw(st.sampled_from(["list", "generator", "tuple of lists"]))
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_sessions(reference):
+    """matches the model answer on 300 generated inputs: touching ends, zero lengths, huge ints, reversed sessions"""
+
+    @DIFFERENTIAL
+    @given(case=_inputs())
+    def check(case):
+        sessions, shape = case
+        given_list = list(sessions)
+        argument = {
+            "list": given_list,
+            "generator": (session for session in given_list),
+            "tuple of lists": tuple([start, end] for start, end in given_list),
+        }[shape]
+        if any(end < start for start, end in sessions):
+            with pytest.raises(ValueError):
+                max_concurrent_sessions(argument)
+            return
+        # The answer runs first, so nothing it could find on the stack knows the expected value.
+        actual = max_concurrent_sessions(argument)
+        assert given_list == sessions, "the caller's list was modified"
+        expected = reference.max_concurrent_sessions(list(sessions))
+        assert exactly(actual) == expected
+
+    check()
 
 
 # -- scale ---------------------------------------------------------------------------

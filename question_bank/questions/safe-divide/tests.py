@@ -4,9 +4,24 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
 from solution import DivisionError, safe_divide
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 NAN = float("nan")
 INF = float("inf")
@@ -103,6 +118,14 @@ def test_huge_ints_with_a_small_quotient():
 
 
 @pytest.mark.hidden
+def test_exact_quotients_beyond_the_float_range():
+    """Fraction and Decimal quotients far beyond the float range are results, not overflow"""
+    assert exactly(safe_divide(Fraction(10**400, 3), 1)) == Fraction(10**400, 3)
+    assert exactly(safe_divide(Decimal(10**400), 1)) == Decimal(10**400)
+    assert exactly(safe_divide(Decimal("1e500"), Decimal("1e-500"))) == Decimal("1e1000")
+
+
+@pytest.mark.hidden
 @pytest.mark.danger("overflow-to-inf")
 def test_extreme_floats_that_fit():
     """the largest float divided by 1, and a quotient that underflows to 0.0, are results"""
@@ -171,8 +194,8 @@ def test_bools_are_not_numbers():
 @pytest.mark.danger("only-zero-division")
 @pytest.mark.parametrize(
     "value",
-    [NAN, INF, -INF, Decimal("NaN"), Decimal("Infinity"), Decimal("-Infinity")],
-    ids=["nan", "inf", "minus-inf", "decimal-nan", "decimal-inf", "decimal-minus-inf"],
+    [NAN, INF, -INF, Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")],
+    ids=["nan", "inf", "minus-inf", "decimal-nan", "decimal-signalling-nan", "decimal-inf", "decimal-minus-inf"],
 )
 def test_not_finite(value):
     """NaN and infinities give not_finite, in either position"""
@@ -280,3 +303,83 @@ def test_error_carries_a_reason_and_a_message():
     assert isinstance(info.value, Exception)
     assert exactly(info.value.reason) == "zero_division"
     assert str(info.value).strip()
+
+
+# -- differential --------------------------------------------------------------------
+
+#: The values the table's rows are about, in groups: zeros of each type, signed ones too; huge and
+#: tiny magnitudes; NaN and infinities as floats and Decimals (a signalling NaN too); values that
+#: are not real numbers; small ordinary values.
+_SPECIAL_GROUPS = [
+    [0, 0.0, -0.0, Fraction(0), Decimal(0), Decimal("-0"), Decimal("-0.000")],
+    [10**400, -(10**400), 2**1024, 1e308, -1e308, 1.7976931348623157e308, Fraction(10**400, 3), Decimal(10**400)],
+    [Decimal("9e999999"), 1e-308, 5e-324, Fraction(1, 10**400), Decimal("1e-999999")],
+    [NAN, INF, -INF, Decimal("NaN"), Decimal("sNaN"), Decimal("Infinity"), Decimal("-Infinity")],
+    ["3", "", None, True, False, 2 + 0j, 1j, [4], {"n": 1}, b"7", (1,)],
+    [1, -7, 3, 0.5, -2.25, Fraction(1, 3), Fraction(-7, 2), Decimal(1), Decimal("2.5")],
+]
+_SPECIAL = [value for group in _SPECIAL_GROUPS for value in group]
+#: A generated argument: a special value (each group as likely), or any value of the four real types.
+_ARGUMENT = st.one_of(
+    *(st.sampled_from(group) for group in _SPECIAL_GROUPS),
+    st.one_of(st.integers(), st.floats(), st.fractions(), st.decimals(places=None)),
+)
+
+
+def _underflows_to_zero(numerator, denominator):
+    """A float over a non-zero Fraction too small for a float (``0.5 / Fraction(1, 10**400)``).
+
+    Python converts the Fraction to 0.0 and raises ZeroDivisionError although nothing is zero;
+    the prompt's table does not say which row that is, so the differential tests leave it out.
+    """
+    # At or below half the smallest subnormal float, a Fraction rounds to 0.0.
+    smallest = Fraction(2) ** -1075
+    return isinstance(numerator, float) and isinstance(denominator, Fraction) and 0 < abs(denominator) <= smallest
+
+
+def _expected(reference, numerator, denominator):
+    """("value", quotient) or ("reason", the DivisionError's reason): what the model answer gives."""
+    try:
+        return "value", reference.safe_divide(numerator, denominator)
+    except reference.DivisionError as error:
+        return "reason", error.reason
+
+
+def _check_pair(reference, numerator, denominator):
+    """The answer gives the model answer's quotient, or raises DivisionError with its reason, chained."""
+    kind, expected = _expected(reference, numerator, denominator)
+    if kind == "value":
+        assert exactly(safe_divide(numerator, denominator)) == expected
+        return
+    with pytest.raises(DivisionError) as info:
+        safe_divide(numerator, denominator)
+    assert exactly(info.value.reason) == expected
+    assert info.value.__cause__ is info.value.__context__, "raised while handling an exception, but not chained"
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_pairs(reference):
+    """matches the model answer on 300 generated pairs of every kind: the same quotient, or the same reason, chained"""
+
+    @DIFFERENTIAL
+    @given(numerator=_ARGUMENT, denominator=_ARGUMENT)
+    def check(numerator, denominator):
+        assume(not _underflows_to_zero(numerator, denominator))
+        _check_pair(reference, numerator, denominator)
+
+    check()
+
+
+@pytest.mark.hidden
+def test_matches_the_model_answer_on_every_pair_of_special_values(reference):
+    """matches the model answer on every pair of the table's special values (zeros, huge, NaN, not numbers...)"""
+    for numerator in _SPECIAL:
+        for denominator in _SPECIAL:
+            if _underflows_to_zero(numerator, denominator):
+                continue
+            try:
+                _check_pair(reference, numerator, denominator)
+            except BaseException as failure:  # name the pair, whatever went wrong, then let it through
+                failure.add_note(f"on safe_divide({numerator!r}, {denominator!r})")
+                raise

@@ -4,9 +4,24 @@ import random
 import tracemalloc
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import top_k_frequent
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # ---------------------------------------------------------------- visible ---
 
@@ -53,6 +68,14 @@ def test_negative_k_returns_empty():
     """a negative k returns an empty list, not all but the last queries"""
     assert exactly(top_k_frequent(["a", "b", "a", "c"], -1)) == []
     assert exactly(top_k_frequent(["a", "b", "a", "c"], -3)) == []
+
+
+@pytest.mark.hidden
+@pytest.mark.danger("k-bounds")
+def test_k_beyond_distinct_keeps_the_ranking():
+    """with k larger than the number of distinct queries, they still come most frequent first"""
+    assert exactly(top_k_frequent(["b", "a", "b"], 5)) == ["b", "a"]
+    assert exactly(top_k_frequent(["c", "a", "c", "b", "c", "b"], 10)) == ["c", "b", "a"]
 
 
 @pytest.mark.hidden
@@ -177,6 +200,42 @@ def test_large_counts():
     """large counts that differ by one are ranked exactly"""
     stream = ["a"] * 100_000 + ["b"] * 100_001 + ["c"] * 99_999
     assert exactly(top_k_frequent(stream, 3)) == ["b", "a", "c"]
+
+
+# ----------------------------------------------------------- differential ---
+
+#: Queries that collide on case, spaces, digits and accents, so that normalising them shows. The
+#: alphabet is explicit: Hypothesis's full-Unicode text costs a second to set up in a fresh folder.
+_QUERY = st.text(alphabet=st.sampled_from("aAbB 19é-\t\u00a0日Éz"), max_size=3)
+
+
+@st.composite
+def _streams(draw):
+    """A stream over a small vocabulary (so counts tie often), and a k around the number of distinct queries."""
+    vocabulary = draw(st.lists(_QUERY, min_size=1, max_size=8, unique=True))
+    queries = draw(st.lists(st.sampled_from(vocabulary), max_size=40))
+    k = draw(st.integers(min_value=-3, max_value=len(vocabulary) + 2))
+    return queries, k
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_streams(reference):
+    """matches the model answer on 300 generated streams, ties and k included"""
+
+    @DIFFERENTIAL
+    @given(case=_streams(), shape=st.sampled_from(["generator", "list", "tuple"]))
+    def check(case, shape):
+        queries, k = case
+        given_list = list(queries)
+        stream = {"generator": (q for q in given_list), "list": given_list, "tuple": tuple(given_list)}[shape]
+        # The answer runs first, so nothing it could find on the stack knows the expected value.
+        actual = top_k_frequent(stream, k)
+        assert given_list == queries, "the caller's list was modified"
+        expected = reference.top_k_frequent(list(queries), k)
+        assert exactly(actual) == expected
+
+    check()
 
 
 # ------------------------------------------------------------------- perf ---

@@ -1,9 +1,24 @@
 """Tests for is_valid_bst: strict binary-search-tree validation."""
 
 import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from solution import is_valid_bst
 
 from checkers.expect import exactly
+
+#: The differential test's settings: the same 300 inputs on every run (derandomize), no example
+#: database, no per-example deadline (the test's own timeout bounds it), one bug reported at a
+#: time, shrunk to a small counterexample but not "explained" (that phase costs seconds).
+DIFFERENTIAL = settings(
+    max_examples=300,
+    derandomize=True,
+    database=None,
+    deadline=None,
+    report_multiple_bugs=False,
+    phases=[Phase.explicit, Phase.generate, Phase.shrink],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 class Node:
@@ -15,6 +30,18 @@ class Node:
         self.val = val
         self.left = left
         self.right = right
+
+    def __repr__(self):
+        """The tree in the prompt's notation, ``tree([2, 1, 3])``, so a counterexample reads as a tree."""
+        values, level, count = [], [self], 0
+        while any(node is not None for node in level) and count < 64:
+            values += [None if node is None else node.val for node in level]
+            count += sum(node is not None for node in level)
+            level = [child for node in level if node is not None for child in (node.left, node.right)]
+        while values[-1] is None:
+            values.pop()
+        more = ", ..." if count >= 64 else ""
+        return f"tree({values!r}{more})"
 
 
 def tree(values):
@@ -114,6 +141,16 @@ def test_example_empty_tree():
 def test_single_node():
     """a single node is valid"""
     assert is_valid_bst(Node(42)) is True
+
+
+@pytest.mark.hidden
+def test_trees_of_the_starters_tree_node():
+    """trees built from the answer's own TreeNode class are validated like any other"""
+    from solution import TreeNode
+
+    assert is_valid_bst(TreeNode(2, TreeNode(1), TreeNode(3))) is True
+    assert is_valid_bst(TreeNode(2, TreeNode(3))) is False
+    assert is_valid_bst(TreeNode(2, None, TreeNode(1))) is False
 
 
 @pytest.mark.hidden
@@ -294,6 +331,85 @@ def test_zero_values_are_compared_like_any_other():
     assert is_valid_bst(tree([0, None, 0])) is False  # a duplicate 0 as the right child
     assert is_valid_bst(tree([0, None, 2, -1])) is False  # -1 is right of 0, under 2
     assert is_valid_bst(tree([0, -1, 1])) is True
+
+
+# ----------------------------------------------------------- differential ---
+
+#: Node values as the prompt allows them, one family per tree so that values sit close together:
+#: small ints and floats around 0 (a falsy previous value or bound), ints around 2**53 and 2**63
+#: and beyond the float range, any int or finite float, with values equal across types (1, 1.0).
+_VALUES = st.sampled_from(["small", "precision", "huge", "any"]).flatmap(
+    lambda family: {
+        "small": st.one_of(st.integers(min_value=-3, max_value=3), st.sampled_from([0.0, -0.0, 0.5, -0.5, 1.0])),
+        "precision": st.integers(min_value=-2, max_value=2).flatmap(
+            lambda d: st.sampled_from([2**53 + d, 2**63 + d, -(2**63) + d, float(2**53 + d)])
+        ),
+        "huge": st.integers(min_value=-3, max_value=3).flatmap(
+            lambda d: st.sampled_from([10**400 + d, -(10**400) + d, d])
+        ),
+        "any": st.one_of(st.integers(), st.floats(allow_nan=False, allow_infinity=False)),
+    }[family]
+)
+
+
+@st.composite
+def _trees(draw):
+    """A random-shaped BST over distinct values, then often one change that may break it.
+
+    The changes are the mistakes' favourite spots: two values swapped (a violation deep down, or
+    between in-order neighbours), a value copied from another node or from its in-order neighbour
+    (a duplicate, maybe of an ancestor), a value nudged past a neighbour, an int replaced by the
+    equal float.
+    """
+    values = sorted(set(draw(st.lists(_VALUES, max_size=14))))
+    in_order = []
+
+    def build(lo, hi):
+        if lo >= hi:
+            return None
+        mid = draw(st.integers(min_value=lo, max_value=hi - 1))
+        left = build(lo, mid)
+        node = Node(values[mid], left)
+        in_order.append(node)
+        node.right = build(mid + 1, hi)
+        return node
+
+    root = build(0, len(values))
+    change = draw(st.sampled_from(["none", "swap", "swap-next", "copy", "copy-next", "nudge", "as-float"]))
+    if change == "none" or not in_order:
+        return root
+    i = draw(st.integers(min_value=0, max_value=len(in_order) - 1))
+    j = draw(st.integers(min_value=0, max_value=len(in_order) - 1))
+    if change.endswith("-next"):
+        j = i + 1 if i + 1 < len(in_order) else max(i - 1, 0)
+    node, other = in_order[i], in_order[j]
+    if change.startswith("swap"):
+        node.val, other.val = other.val, node.val
+    elif change.startswith("copy"):
+        node.val = other.val
+    elif change == "nudge":
+        node.val = other.val + draw(st.sampled_from([-1, 1]))
+    elif type(node.val) is int and abs(node.val) <= 2**53:
+        node.val = float(node.val)
+    return root
+
+
+@pytest.mark.hidden
+@pytest.mark.timeout(10)
+def test_matches_the_model_answer_on_generated_trees(reference):
+    """matches the model answer on 300 generated trees, duplicates, huge ints and mixed types included"""
+
+    @DIFFERENTIAL
+    @given(root=_trees())
+    def check(root):
+        before = links(root)
+        # The answer runs first, so nothing it could find on the stack knows the expected value.
+        actual = is_valid_bst(root)
+        assert links(root) == before, "the tree was modified"
+        expected = reference.is_valid_bst(root)
+        assert exactly(actual) == expected
+
+    check()
 
 
 # ------------------------------------------------------------------- perf ---
