@@ -67,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
     check.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
 
+    watch = commands.add_parser("watch", help="re-run a code question's tests on every save of FILE")
+    watch.add_argument("question_id", metavar="QUESTION_ID")
+    watch.add_argument("file", metavar="FILE", type=Path)
+    watch.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
+
     stats = commands.add_parser("stats", help="your progress per round and per question, and what is due")
     stats.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
 
@@ -195,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.headless.check import run_check
 
         return run_check(args.question_id, args.file, submit=args.submit, as_json=args.json)
+    if args.command == "watch":
+        from tui.headless.watch import run_watch
+
+        return run_watch(args.question_id, args.file, submit=args.submit)
     if args.command == "stats":
         from tui.headless.progress_commands import run_stats
 
