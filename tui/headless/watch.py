@@ -49,7 +49,7 @@ __all__ = ["Watch", "run_watch", "saved_or_removed", "should_run", "watched_path
 #: Clear the screen and its scrollback, cursor home (only when the output is a terminal).
 CLEAR = "\x1b[H\x1b[2J\x1b[3J"
 #: Milliseconds of quiet before a batch of file events is handed over (watchfiles' ``step``).
-QUIET_MS = 50
+QUIET_MS = 20
 
 Seen = Literal["saved", "removed"] | None
 
