@@ -86,3 +86,44 @@ def test_drill_next_says_when_nothing_is_left(_isolated_home: Path) -> None:
     assert len(result.stderr.splitlines()) == 1
     both = run_mockloop("drill", "--next", "valid-bst", home=_isolated_home)
     assert both.returncode == 2 and both.stderr == "Give a QUESTION_ID or --next, not both.\n"
+
+
+def test_done_when_weak_weak_strong_then_drill_next_starts_a_due_question(
+    _isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's "done when", end to end: three drills of one question (weak, weak, strong) show their trend
+    in `stats`, each moves the question further out than the one before, and `drill --next` opens a due one."""
+    from tui.app import DrillRoute
+    from tui.cli import main
+    from tui.core.history import list_sessions
+    from tui.core.practice import load
+
+    bank = load_bank()
+    save_drill(sessions_dir(), drilled(ago(6), WEAK, question="lru-cache", source=bank))  # due for days now
+    gaps = []
+    for days, statuses in ((3, WEAK), (2, WEAK), (1, {})):
+        record = drilled(ago(days), statuses, question="valid-bst", source=bank)
+        save_drill(sessions_dir(), record)
+        due = load(list_sessions()).schedule.due_date("valid-bst")
+        assert due is not None
+        gaps.append(due - (ago(days) + dt.timedelta(minutes=12)))  # from the drill's end to its next due day
+    assert gaps[0] >= dt.timedelta(hours=23) and gaps[2] > gaps[1] and gaps[2] > dt.timedelta(days=2), gaps
+
+    result = run_mockloop("stats", "--json", home=_isolated_home)
+    assert result.returncode == 0, result.stderr
+    (question,) = [q for q in json.loads(result.stdout)["questions"] if q["id"] == "valid-bst"]
+    assert [p["band"] for p in question["trend"]] == ["No Hire", "No Hire", "Strong Hire"]
+    assert dt.datetime.fromisoformat(question["due"]) > NOW  # no longer due
+    text = run_mockloop("stats", home=_isolated_home).stdout
+    (line,) = [row for row in text.splitlines() if row.startswith("valid-bst")]
+    assert "▃▃█" in line
+
+    opened: list[object] = []
+
+    def run_app(**kwargs: object) -> int:
+        opened.append(kwargs["route"])
+        return 0
+
+    monkeypatch.setattr("tui.app.run_app", run_app)
+    assert main(["drill", "--next"]) == 0
+    assert opened == [DrillRoute(question_id="lru-cache")]  # the due one, not the question just moved out
