@@ -53,8 +53,8 @@ async def test_weak_weak_strong_shows_the_trend_and_moves_the_question_out(
         assert round_row[:5] == ["Coding Screen", "3", "Strong Hire", "Strong Hire", "▃▃█"]
         (question_row,) = rows(screen.query_one("#progress-questions", DataTable))
         assert question_row[:5] == ["two-sum", "3", "Strong Hire", "Strong Hire", "▃▃█"]
-        assert question_row[6] == "11/15 (73%)" and question_row[-1] == "Nested loops over the whole input ×2"
-        assert question_row[8].startswith("in ")  # no longer due: moved out
+        assert question_row[7] == "11/15 (73%)" and question_row[-1] == "Nested loops over the whole input ×2"
+        assert question_row[5].startswith("in ")  # no longer due: moved out
         assert screen.report is not None
         due = screen.report.practice.schedule.due_date("two-sum")
         assert due is not None and due - ago(1) > dt.timedelta(days=2)
@@ -75,7 +75,7 @@ async def test_home_says_what_is_due_and_n_drills_it(app_bank: Bank, clock: Fake
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
         due = app.screen.query_one("#home-due", Static)
         await settle(pilot, lambda: bool(due.display))
-        assert str(due.render()).startswith("Due today: Two sum ")
+        assert str(due.render()).startswith("Due today: Two sum\nn drill the most due")
         await pilot.press("n")
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
         assert current(app, RoundScreen).session.current.attempts[0].question.id == "two-sum"

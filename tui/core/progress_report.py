@@ -150,10 +150,10 @@ QUESTION_HEADER = (
     "Last",
     "Best",
     "Trend",
+    "Due",  # before the figures: what to do next stays in sight on an 80-column screen
     "Time used",
     "Tests",
     "Hints",
-    "Due",
     "Danger zones",
 )
 
@@ -183,10 +183,10 @@ def question_rows(report: ProgressReport) -> list[tuple[str, ...]]:
             band_text(q.last),
             band_text(q.best),
             trend_text(q.trend),
+            due_text(q.due, report.now),
             time_text(q.time),
             tests_text(q.tests),
             str(q.hints),
-            due_text(q.due, report.now),
             zones_text(q.zones),
         )
         for q in report.progress.questions

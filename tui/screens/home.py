@@ -129,10 +129,11 @@ class HomeScreen(Screen[None]):
             return
         line = self.query_one("#home-due", Static)
         if report.due:
-            titles = ", ".join(report.titles.get(q, q) for q, _ in report.due[:3])
+            # " · " between titles: a title may hold a comma ("Why LLMs, and why Mistral AI?").
+            titles = " · ".join(report.titles.get(q, q) for q, _ in report.due[:3])
             more = f" and {len(report.due) - 3} more" if len(report.due) > 3 else ""
             keys = (("n", "bold $accent"), " drill the most due   ", ("p", "bold $accent"), " progress")
-            line.update(Content.assemble(("Due today: ", "bold"), f"{titles}{more}   ", *keys))
+            line.update(Content.assemble(("Due today: ", "bold"), f"{titles}{more}\n", *keys))
         line.display = bool(report.due)
 
     def action_drill_next(self) -> None:
