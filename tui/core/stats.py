@@ -158,6 +158,9 @@ def _band(band: Band | None) -> str | None:
     return None if band is None else str(band)
 
 
+_RANK = {band: band.rank for band in Band}
+
+
 @dataclass(slots=True)
 class _Tally:
     """What one round or question accumulates, attempt by attempt (oldest first)."""
@@ -197,7 +200,7 @@ class _Tally:
         return {
             "attempts": len(self.points),
             "last": bands[-1] if bands else None,
-            "best": max(bands, key=lambda b: b.rank) if bands else None,
+            "best": max(bands, key=_RANK.__getitem__) if bands else None,
             "trend": tuple(self.points),
             "time": TimeFigure(self.used, self.suggested, self.timed) if self.timed else None,
             "tests": TestsFigure(self.passed, self.total, self.submissions) if self.submissions else None,
@@ -246,7 +249,7 @@ def progress(
         if facts.title:
             titles.setdefault(facts.id, facts.title)
         if facts.band is not None:
-            tally = rounds.setdefault(facts.id, _Tally())
+            tally = rounds.get(facts.id) or rounds.setdefault(facts.id, _Tally())
             tally.points.append(Point(at, facts.band))
             tally.add_time(facts.used, facts.minutes * 60.0)
             for q in facts.questions:
@@ -254,7 +257,7 @@ def progress(
         for q in facts.questions:
             if q.band is None:
                 continue
-            tally = questions.setdefault(q.id, _Tally())
+            tally = questions.get(q.id) or questions.setdefault(q.id, _Tally())
             tally.points.append(Point(at, q.band))
             tally.add_question(q)
             if q.used is not None and q.suggested is not None:
