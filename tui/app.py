@@ -205,6 +205,12 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
         self.push_screen(BankBrowserScreen())
 
+    def action_open_progress(self) -> None:
+        from tui.screens.progress import ProgressScreen
+
+        if not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen())
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
@@ -218,6 +224,7 @@ class MockloopApp(SessionHost, ThemedApp[int]):
             for title, help_text, action in commands():
                 yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
         yield SystemCommand("Help", "Keys and how a round works", self.action_help)
+        yield SystemCommand("Progress", "Bands per round and question, what is due today", self.action_open_progress)
         yield SystemCommand("Settings", "Choose the theme (previewed live, remembered)", self.action_open_settings)
         yield from super().get_system_commands(screen)
 

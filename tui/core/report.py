@@ -100,7 +100,8 @@ class QuestionReport:
     finished_at: float | None  # when the candidate finished it early, if they did
     visible: tuple[int, int] | None  # (passed, total) of the final submission's visible tests
     hidden: tuple[int, int] | None
-    danger_zones_hit: tuple[str, ...]
+    danger_zones_hit: tuple[str, ...]  # their titles, in the order they were hit
+    zones_hit: tuple[str, ...]  # the same zones' ids
     feedback: Mapping[str, Any] | None  # the analyzers' recorded verdict on a written answer (or explanation)
     feedback_error: str  # why the analyzers could not read it, or ""
     findings: tuple[str, ...]
@@ -244,17 +245,18 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
     runs = tuple(_run_line(qr, run, lang) for run in qv.runs)
     final_view = qv.final_submission
     final = next((r for r in runs if final_view is not None and r.number == final_view.number), None)
-    dangers: list[str] = []
+    zones: list[str] = []  # ids, in the order hit
     visible = hidden = None
     feedback = qv.feedback
     if qr.is_code:
         if final_view is not None and not final_view.running:
             visible = _pair([r for r in final_view.tests if r.visible])
             hidden = _pair([r for r in final_view.tests if not r.visible])
-        for test in final.failing if final is not None else ():
+        for row in final_view.tests if final_view is not None else ():
             # Only a wrong answer is evidence of a zone, never a timeout or a crash (checkers.verdicts).
-            if test.danger and status_hits_zone(test.status) and test.danger not in dangers:
-                dangers.append(test.danger)
+            if row.danger and status_hits_zone(row.status) and row.danger not in zones:
+                zones.append(row.danger)
+        dangers = [qr.danger_title(zone, lang) for zone in zones]
         verdict = code_verdict(
             FinalRun(final.outcome, final.passed, final.total, final.cause, final.summary)
             if final is not None
@@ -266,10 +268,8 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
             explained = explanation_verdict(bool(qv.explanation.strip()), feedback, qv.feedback_error)
             verdict = explained_verdict(verdict, explained)
     else:
-        for zone in (feedback or {}).get("danger_zones_hit", ()):
-            title = qr.danger_title(str(zone), lang)
-            if title not in dangers:
-                dangers.append(title)
+        zones = list(dict.fromkeys(str(zone) for zone in (feedback or {}).get("danger_zones_hit", ())))
+        dangers = [qr.danger_title(zone, lang) for zone in zones]
         verdict = written_verdict(answered, feedback, qv.feedback_error, len(qv.hints))
         if dangers:
             verdict = Verdict(verdict.band, (*verdict.reasons, "Danger zones hit: " + "; ".join(dangers) + "."))
@@ -297,6 +297,7 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
         visible=visible,
         hidden=hidden,
         danger_zones_hit=tuple(dangers),
+        zones_hit=tuple(zones),
         feedback=feedback,
         feedback_error=qv.feedback_error,
         findings=findings,
