@@ -98,7 +98,19 @@ async def test_with_submit_the_candidates_submission_is_the_one_that_counts(app_
     await drill.run("def two_sum(nums, target):\n    return None\n", RunMode.SUBMIT)
     recorded = await drill.record()
     assert [mode for mode, _ in runner.calls] == [RunMode.SUBMIT]  # no second submission
-    assert recorded.band == "No Hire" and "Danger zones hit" not in recorded.reason
+    assert recorded.band == "No Hire"
+    assert recorded.reason.startswith("4 of 5 tests passed on the final submission.")
+
+
+async def test_a_debugging_fix_recorded_from_watch_says_its_explanation_is_missing(app_bank: Bank) -> None:
+    from tui.core.checking import TestInfo
+
+    tests = (TestInfo("test_example", "the example"),)
+    drill = WatchDrill(app_bank.question("fix-average"), InstantRunner(tests, {}), FakeClock())
+    await drill.run("def average(values):\n    return sum(values) / len(values) if values else 0\n", RunMode.SUBMIT)
+    recorded = await drill.record()
+    assert recorded.band == "No Hire"  # the fix alone would be Strong Hire; the question also asks what was wrong
+    assert "No explanation was written." in recorded.reason
 
 
 async def test_a_save_during_a_run_cancels_it_and_the_next_run_continues_the_attempt(app_bank: Bank) -> None:

@@ -128,5 +128,5 @@ def _recorded(keeper: SessionKeeper, problem: str | None) -> Recorded:
     if verdict is None:  # cannot happen: the drill's one round ended
         return Recorded(keeper.path, "not judged", "", problem)
     question = report.rounds[0].questions[0]
-    reason = question.verdict.reasons[0] if question.verdict.reasons else ""
-    return Recorded(keeper.path, verdict.label, reason, problem)
+    # Every reason, as the report gives them: a debugging question's band also says what its explanation capped.
+    return Recorded(keeper.path, verdict.label, " ".join(question.verdict.reasons), problem)
