@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_time_scale(onsite)
     drill = commands.add_parser("drill", help="drill one question (a picker when no id is given)")
     drill.add_argument("question_id", metavar="QUESTION_ID", nargs="?")
+    drill.add_argument(
+        "--next", action="store_true", help="the question most due in your practice schedule (or one never tried)"
+    )
     _add_time_scale(drill)
 
     check = commands.add_parser("check", help="run a code question's tests against a file")
@@ -63,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE", type=Path)
     check.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
     check.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
+
+    watch = commands.add_parser("watch", help="re-run a code question's tests on every save of FILE")
+    watch.add_argument("question_id", metavar="QUESTION_ID")
+    watch.add_argument("file", metavar="FILE", type=Path)
+    watch.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
+
+    stats = commands.add_parser("stats", help="your progress per round and per question, and what is due")
+    stats.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
 
     replay = commands.add_parser("replay", help="scrub through a saved session, read-only")
     replay.add_argument("file", metavar="FILE", type=Path)
@@ -122,9 +133,19 @@ def _run_interview(args: argparse.Namespace) -> int:
             bank.loop(args.loop)
             route = OnsiteRoute(loop_id=args.loop, seed=args.seed)
         else:
-            if args.question_id is not None:
-                bank.question(args.question_id)
-            route = DrillRoute(question_id=args.question_id)
+            question_id = args.question_id
+            if args.next:
+                if question_id is not None:
+                    print("Give a QUESTION_ID or --next, not both.", file=sys.stderr)
+                    return 2
+                from tui.headless.progress_commands import next_question_id
+
+                question_id = next_question_id(bank)
+                if question_id is None:
+                    return 2
+            if question_id is not None:
+                bank.question(question_id)
+            route = DrillRoute(question_id=question_id)
     except (UnknownQuestion, UnknownLoop, BankError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
@@ -179,6 +200,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.headless.check import run_check
 
         return run_check(args.question_id, args.file, submit=args.submit, as_json=args.json)
+    if args.command == "watch":
+        from tui.headless.watch import run_watch
+
+        return run_watch(args.question_id, args.file, submit=args.submit)
+    if args.command == "stats":
+        from tui.headless.progress_commands import run_stats
+
+        return run_stats(as_json=args.json)
     from tui.app import run_app
 
     return run_app(theme=args.theme)

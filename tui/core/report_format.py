@@ -89,6 +89,12 @@ def _question_text(q: QuestionReport) -> list[str]:
         lines += _block(q.answer, deeper)
     else:
         lines.append(f"{sub}Answer: none written.")
+    if q.explanation is not None:
+        if q.explanation.strip():
+            lines.append(f"{sub}What was wrong:")
+            lines += _block(q.explanation, deeper)
+        else:
+            lines.append(f"{sub}What was wrong: not explained.")
     return lines
 
 
@@ -183,6 +189,11 @@ def _question_markdown(q: QuestionReport) -> list[str]:
         lines += ["Answer:", "", *fence(q.answer, "python" if q.is_code else "markdown")]
     else:
         lines.append("Answer: none written.")
+    if q.explanation is not None:
+        if q.explanation.strip():
+            lines += ["", "What was wrong:", "", *fence(q.explanation, "text")]
+        else:
+            lines += ["", "What was wrong: not explained."]
     return lines
 
 

@@ -28,11 +28,20 @@ from pathlib import Path
 from typing import TextIO
 
 from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, TestFinished
-from checkers.events import Mode, Result
+from checkers.events import Event, Mode, Result
 from checkers.verdicts import danger_zones_hit, zone_hit
 from question_bank import Question
 
-__all__ = ["CheckInputError", "read_answer", "resolve_question", "resolve_suite", "run_check", "run_suite"]
+__all__ = [
+    "CheckInputError",
+    "print_event",
+    "print_outcome",
+    "read_answer",
+    "resolve_question",
+    "resolve_suite",
+    "run_check",
+    "run_suite",
+]
 
 ICONS = {
     Status.PASSED: "✓",
@@ -145,6 +154,28 @@ def _summary(finished: RunFinished, results: list[Result]) -> str:
     return f"{text or 'no tests'} in {_duration(finished.duration)}"
 
 
+def print_event(event: Event, question_id: str, mode: Mode, out: TextIO) -> None:
+    """Print one event of a run as `mockloop check` does: the run's size, then each test as it completes."""
+    if isinstance(event, RunStarted):
+        label = "all tests" if mode == "submit" else "visible tests"
+        print(f"{question_id}: {len(event.tests)} {label}", file=out)
+        out.flush()
+    elif isinstance(event, TestFinished):
+        _print_result(event.result, out)
+
+
+def print_outcome(finished: RunFinished, results: list[Result], out: TextIO) -> None:
+    """Print how a run ended: its message (an import error's), the counts, the danger zones hit."""
+    if finished.message:
+        print(finished.message, file=out)
+        if finished.output:
+            print("printed while being imported:\n" + _indent(finished.output), file=out)
+    print(_summary(finished, results), file=out)
+    if zones := danger_zones_hit(results):
+        print("Danger zones hit: " + ", ".join(zones), file=out)
+    out.flush()
+
+
 def run_suite(
     question_id: str,
     suite: Suite,
@@ -161,13 +192,10 @@ def run_suite(
         results: list[Result] = []
         finished: RunFinished | None = None
         for event in handle:
-            if isinstance(event, RunStarted) and not as_json:
-                label = "all tests" if mode == "submit" else "visible tests"
-                print(f"{question_id}: {len(event.tests)} {label}", file=out)
-            elif isinstance(event, TestFinished):
+            if not as_json:
+                print_event(event, question_id, mode, out)
+            if isinstance(event, TestFinished):
                 results.append(event.result)
-                if not as_json:
-                    _print_result(event.result, out)
             elif isinstance(event, RunFinished):
                 finished = event
     assert finished is not None
@@ -185,13 +213,7 @@ def run_suite(
         }
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
     else:
-        if finished.message:
-            print(finished.message, file=out)
-            if finished.output:
-                print("printed while being imported:\n" + _indent(finished.output), file=out)
-        print(_summary(finished, results), file=out)
-        if zones := danger_zones_hit(results):
-            print("Danger zones hit: " + ", ".join(zones), file=out)
+        print_outcome(finished, results, out)
     return 0 if finished.status is Status.PASSED else 1
 
 

@@ -8,6 +8,7 @@ feature arrives by adding its entry to ``MENU`` (replay, settings…). The
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -20,12 +21,14 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.services import services
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's modules load when first used: the first frame does not wait for them
     from tui.core.history import HistoryEntry
+    from tui.core.progress_report import ProgressReport
 
 LOGO = """\
 ┌┬┐┌─┐┌─┐┬┌─┬  ┌─┐┌─┐┌─┐
@@ -62,12 +65,14 @@ MENU: tuple[MenuEntry, ...] = (
     MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
     MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
     MenuEntry("sessions", "History", "Past sessions: filter, resume, replay, report or delete.", "open_sessions"),
+    MenuEntry("progress", "Progress", "Your bands over time, per round and question; what is due.", "open_progress"),
     MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
     MenuEntry("quit", "Quit", "", "quit"),
 )
 
 
 REPLAY_HELP = "Pick a past session in History, then choose Replay."
+DRILL_NEXT_HELP = "The most due question, or the first never tried."
 DISCARD_HELP = "Mark it abandoned; its file stays in History."
 
 
@@ -79,6 +84,8 @@ class HomeScreen(Screen[None]):
         Binding("r", "resume", "Resume"),
         Binding("d", "discard", "Discard"),
         Binding("h", "sessions", "History"),
+        Binding("n", "drill_next", "Drill next"),
+        Binding("p", "app.open_progress", "Progress", show=False),  # named on the due line
     ]
 
     def __init__(self) -> None:
@@ -96,6 +103,7 @@ class HomeScreen(Screen[None]):
                 markup=False,
             )
             yield Vertical(id="home-banner")
+            yield Static(id="home-due", markup=False)
             with Center():
                 yield OptionList(*(self._option(entry) for entry in MENU), id="home-menu")
         yield Footer()
@@ -124,10 +132,61 @@ class HomeScreen(Screen[None]):
     async def on_mount(self) -> None:
         self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         self.query_one("#home-menu", OptionList).focus()
+        self.query_one("#home-due", Static).display = False
         await self.show_banner()
 
-    async def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:  # also when Home is first shown
         await self.show_banner()
+        self.show_due()
+
+    # -- what is due today -----------------------------------------------------------
+
+    def show_due(self) -> None:
+        """Read the schedule (in step with history) off the event loop, then say what is due today."""
+        self.run_worker(self._due, thread=True, exclusive=True, group="due", exit_on_error=False)
+
+    def _due(self) -> ProgressReport | None:
+        from tui.core.progress_report import collect
+
+        try:
+            report = collect(dt.datetime.now(dt.UTC))  # no bank: the first frame must not wait for it
+        except OSError:
+            return None  # History says why the folder cannot be listed
+        if report.problem is not None:  # said even if this worker's result is dropped for a newer one
+            self.app.call_from_thread(
+                self.notify, report.problem, title="Practice schedule", severity="warning", markup=False
+            )
+        return report
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "due" or event.state is not WorkerState.SUCCESS:
+            return
+        report: ProgressReport | None = event.worker.result
+        if report is None:
+            return
+        line = self.query_one("#home-due", Static)
+        if report.due:
+            # " · " between titles: a title may hold a comma ("Why LLMs, and why Mistral AI?").
+            titles = " · ".join(report.titles.get(q, q) for q, _ in report.due[:3])
+            more = f" and {len(report.due) - 3} more" if len(report.due) > 3 else ""
+            keys = (("n", "bold $accent"), " drill the most due   ", ("p", "bold $accent"), " progress")
+            line.update(Content.assemble(("Due today: ", "bold"), f"{titles}{more}\n", *keys))
+        line.display = bool(report.due)
+
+    def action_drill_next(self) -> None:
+        """Drill the most due question, or the first never tried (the schedule decides: ``mockloop drill --next``)."""
+        from tui.core.progress_report import collect
+
+        app = services(self)
+        try:
+            report = collect(dt.datetime.now(dt.UTC), bank=app.bank)
+        except OSError as exc:
+            self.notify(f"The sessions folder cannot be listed ({exc.strerror or exc}).", severity="error")
+            return
+        if report.next_up is None:
+            self.notify("Nothing is due today and every question has been tried.", markup=False)
+            return
+        self.app.push_screen(app.drill_screen(app.bank.question(report.next_up)))
 
     async def show_banner(self) -> None:
         """The resume banner (an interrupted session) and the most recent sessions, when there are any.
@@ -186,6 +245,9 @@ class HomeScreen(Screen[None]):
         """Home's menu and keys for the command palette (``ScreenCommands``)."""
         commands = [PaletteCommand(e.palette_title, e.description, f"app.{e.action}") for e in MENU]
         commands.insert(-2, PaletteCommand("Replay a session", REPLAY_HELP, "sessions"))
+        commands.insert(
+            2, PaletteCommand("Drill next", "The most due question, or the first never tried.", "drill_next")
+        )
         if self.check_action("resume", ()):
             commands.insert(0, PaletteCommand("Resume the interrupted session", "Carry on where it stopped.", "resume"))
         if self.check_action("discard", ()):
