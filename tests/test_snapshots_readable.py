@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 from snapshot_support import snapshot_app, still
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from tui.app import DrillRoute, HomeRoute
 from tui.screens.round import RoundScreen
@@ -91,3 +92,19 @@ def test_pause_dialog_is_centred(size: tuple[int, int], snap_compare: Callable[.
 @pytest.mark.parametrize("size", SIZES, ids=ids)
 def test_bank_and_picker_cut_with_an_ellipsis(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(snapshot_app(DrillRoute()), terminal_size=size, run_before=still)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=ids)
+def test_debugging_round_with_its_explanation(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
+    """The fix's editor, the "What was wrong" box (written in, markup shown as typed), the test rows."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#explanation")
+        box.focus()
+        await pilot.pause()
+        assert isinstance(box, TextArea)
+        box.insert("An empty list divided by zero: len(values) was 0. [b]not bold[/b]")
+        await still(pilot)
+
+    assert snap_compare(snapshot_app(DrillRoute("fix-average")), terminal_size=size, run_before=run_before)
