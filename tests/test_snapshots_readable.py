@@ -12,27 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from snapshot_support import snapshot_app, still
+from snapshot_support import run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
 from textual.widgets import TextArea
 
 from tui.app import DrillRoute, HomeRoute
-from tui.screens.round import RoundScreen
 
 SIZES = [(120, 40), (80, 24)]
 ids = [f"{w}x{h}" for w, h in SIZES]
-
-
-async def _submitted(pilot: Pilot[int]) -> None:
-    await pilot.pause()
-    await pilot.press("ctrl+s")
-    screen = pilot.app.screen
-    assert isinstance(screen, RoundScreen)
-    for _ in range(200):
-        run = screen.current_attempt.current_run
-        if run is not None and not run.running:
-            break
-        await pilot.pause()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=ids)
@@ -54,7 +41,7 @@ def test_prompt_full_width(size: tuple[int, int], snap_compare: Callable[..., bo
 @pytest.mark.parametrize("size", SIZES, ids=ids)
 def test_answer_full_width_after_a_submission(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
-        await _submitted(pilot)
+        await run_to_the_end(pilot, "ctrl+s")
         await pilot.press("ctrl+l", "ctrl+l")
         pilot.app.screen.query_one("#test-rows").focus()
         await pilot.press("down")  # a failing visible test: its details beside the rows
