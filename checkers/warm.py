@@ -18,6 +18,7 @@ import hashlib
 import importlib
 import importlib.util
 import marshal
+import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -78,6 +79,33 @@ def warm_up() -> None:
     from checkers.bounded import guard_pytest_comparisons
 
     guard_pytest_comparisons()
+    ignore_loaded_modules_constants()
+
+
+def ignore_loaded_modules_constants() -> bool:
+    """Keep the checker's own code out of the inputs Hypothesis generates; True when that took effect.
+
+    Hypothesis mixes into its inputs the constants of every "local" module in
+    ``sys.modules`` (files outside site-packages and the standard library).
+    Run from a checkout, that includes ``checkers/`` itself: adding a number
+    to the run budget changed the 300 inputs of safe-divide's differential
+    test, which then stopped catching a mutant; installed as a package, the
+    same suite would see other inputs again. Marking every module loaded now
+    (pytest, Hypothesis, the checker) as already seen leaves only the files
+    of a run, the suite, the answer and the model answer, whose constants are
+    the same wherever mockloop is installed. Hypothesis keeps this in private
+    module state; if it moves, the suites still run (with the old behaviour)
+    and ``tests/test_checker_protocol.py`` says so.
+    """
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:
+        return False
+    seen = getattr(providers, "_seen_modules", None)
+    if not isinstance(seen, set) or not hasattr(providers, "_sys_modules_len"):
+        return False
+    seen.update(id(module) for module in list(sys.modules.values()))
+    return True
 
 
 def precompile(source: bytes) -> bytes | None:

@@ -103,3 +103,14 @@ def test_a_torn_or_foreign_line_is_dropped(data: dict[str, object]) -> None:
 def test_a_start_with_a_nonsense_limit_keeps_none() -> None:
     assert read_message({"ev": "start", "name": "t", "timeout": True}) == TestBegan("t")
     assert read_message({"ev": "start", "name": "t", "timeout": -1}) == TestBegan("t")
+
+
+def test_the_checkers_own_code_stays_out_of_hypothesis_inputs() -> None:
+    """The generated inputs of a suite must not depend on the checker's source (see checkers.warm)."""
+    from hypothesis.internal.conjecture import providers
+
+    import checkers.budget
+    from checkers.warm import ignore_loaded_modules_constants
+
+    assert ignore_loaded_modules_constants(), "Hypothesis moved its local-constants state: update checkers/warm.py"
+    assert id(checkers.budget) in providers._seen_modules
