@@ -22,7 +22,9 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
 
+from tui.core import messages
 from tui.core.clock import Clock, MonotonicClock
+from tui.core.config import interface_language, load_config, save_setting
 from tui.screens.home import HomeScreen
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.session_host import SessionHost
@@ -84,8 +86,8 @@ class MockloopApp(SessionHost, ThemedApp[int]):
     TITLE = "mockloop"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
-        Binding("f1", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "key.quit", priority=True, show=False),
+        Binding("f1", "help", "key.help", show=False),
     ]
 
     def __init__(
@@ -96,7 +98,9 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         runner: CheckerRunner,
         route: Route = HomeRoute(),
         theme: str | None = None,
+        language: messages.Language | None = None,
     ) -> None:
+        messages.set_language(language or interface_language(load_config().settings))
         super().__init__(theme_override=theme)
         self._bank = bank
         self.clock = clock
@@ -129,6 +133,18 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
             seed = secrets.randbelow(10**6)
         return BriefingScreen(self.keep(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed)))
+
+    def choose_language(self, lang: messages.Language) -> None:
+        """Speak ``lang`` from now on and remember it in config.toml (a person chose it in Settings).
+
+        The screen showing Settings relabels itself; the screens under it do when they are shown
+        again (``tui.screens.localized``).
+        """
+        messages.set_language(lang)
+        try:
+            save_setting("language", lang)
+        except OSError as exc:
+            self.notify(messages.t("settings.not_saved", reason=exc.strerror or exc), severity="error", markup=False)
 
     def drill_screen(self, question: Question) -> Screen[None]:
         from tui.core.session import Session
@@ -209,8 +225,10 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         if commands is not None:
             for title, help_text, action in commands():
                 yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
-        yield SystemCommand("Help", "Keys and how a round works", self.action_help)
-        yield SystemCommand("Settings", "Choose the theme (previewed live, remembered)", self.action_open_settings)
+        yield SystemCommand(messages.t("palette.help"), messages.t("palette.help.help"), self.action_help)
+        yield SystemCommand(
+            messages.t("palette.settings"), messages.t("palette.settings.help"), self.action_open_settings
+        )
         yield from super().get_system_commands(screen)
 
 
@@ -227,11 +245,13 @@ def build_app(
     runner: CheckerRunner | None = None,
     route: Route = HomeRoute(),
     theme: str | None = None,
+    language: messages.Language | None = None,
 ) -> MockloopApp:
     """The app, with real services unless told otherwise (tests pass fakes).
 
     ``theme`` overrides the configured theme for this run (``--theme``); an unknown
-    name raises ``tui.theming.UnknownTheme``.
+    name raises ``tui.theming.UnknownTheme``. ``language`` is the interface's (default:
+    the setting, else the system locale).
     """
     if bank is None:
         bank = _shipped_bank
@@ -239,7 +259,9 @@ def build_app(
         from tui.core.checker_client import CheckerClientRunner
 
         runner = CheckerClientRunner()
-    return MockloopApp(bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route, theme=theme)
+    return MockloopApp(
+        bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route, theme=theme, language=language
+    )
 
 
 def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0, theme: str | None = None) -> int:

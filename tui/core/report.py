@@ -120,8 +120,9 @@ class QuestionReport:
         if final.outcome == "running":
             return "checking…"
         if final.outcome == "failed":
-            headline = next((h for h in FAILURE_HEADLINES.values() if final.summary.startswith(h)), "")
-            return (headline or FAILURE_HEADLINES["checker_error"]).lower()
+            headlines = [t(key) for key in FAILURE_HEADLINES.values()]
+            headline = next((h for h in headlines if final.summary.startswith(h)), "")
+            return (headline or t(FAILURE_HEADLINES["checker_error"])).lower()
         return f"{final.passed}/{final.total} tests passed"
 
 

@@ -19,6 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.core.messages import t
+from tui.screens.localized import Localized
 from tui.services import services
 
 LOGO = """\
@@ -33,41 +35,45 @@ RECENT = 3
 
 @dataclass(frozen=True, slots=True)
 class MenuEntry:
+    """A menu line: its words are the catalogue's ``home.menu.<id>`` (and ``<id>.help`` when it has one)."""
+
     id: str
-    label: str
-    description: str
     action: str  # an app action, run when the entry is chosen
+    described: bool = True
+
+    @property
+    def label(self) -> str:
+        return t(f"home.menu.{self.id}")
+
+    @property
+    def description(self) -> str:
+        return t(f"home.menu.{self.id}.help") if self.described else ""
 
 
 MENU: tuple[MenuEntry, ...] = (
-    MenuEntry(
-        "onsite",
-        "Start full onsite (Mistral AI · Software Engineer)",
-        "Five timed rounds back to back, as on the day.",
-        "start_onsite",
-    ),
-    MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
-    MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
-    MenuEntry("sessions", "History", "Past sessions: filter, resume, replay, report or delete.", "open_sessions"),
-    MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
-    MenuEntry("quit", "Quit", "", "quit"),
+    MenuEntry("onsite", "start_onsite"),
+    MenuEntry("drill", "open_drill_picker"),
+    MenuEntry("bank", "open_bank"),
+    MenuEntry("sessions", "open_sessions"),
+    MenuEntry("settings", "open_settings"),
+    MenuEntry("quit", "quit", described=False),
 )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "app.help", "Help"),
-        Binding("q", "app.quit", "Quit", show=False),
-        Binding("r", "resume", "Resume"),
-        Binding("d", "discard", "Discard", show=False),
-        Binding("h", "sessions", "History", show=False),
+        Binding("f1", "app.help", "key.help"),
+        Binding("q", "app.quit", "key.quit", show=False),
+        Binding("r", "resume", "key.resume"),
+        Binding("d", "discard", "key.discard", show=False),
+        Binding("h", "sessions", "key.history", show=False),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
             yield Static(Content(LOGO), id="home-logo", markup=False)
             yield Static(
-                Content("A timed, offline mock of the Mistral AI software-engineer loop."),
+                Content(t("home.tagline")),
                 id="home-tagline",
                 markup=False,
             )
@@ -85,6 +91,11 @@ class HomeScreen(Screen[None]):
         return Option(prompt, id=entry.id)
 
     async def on_mount(self) -> None:
+        self.query_one("#home-menu", OptionList).focus()
+        await self.show_banner()
+
+    async def relabel(self) -> None:
+        await super().relabel()
         self.query_one("#home-menu", OptionList).focus()
         await self.show_banner()
 
@@ -112,19 +123,20 @@ class HomeScreen(Screen[None]):
         if resumable is not None:
             from tui.core.session_lock import other_holder
 
-            what = f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n"
+            what = f"{resumable.title or t('mode.' + resumable.mode)} · {resumable.created} UTC · {resumable.outcome}\n"
             pid = self._locked_by = other_holder(resumable.path)
             if pid is None:
-                head, keys = "An interrupted session can be resumed: ", [("r", " resume   "), ("d", " discard")]
+                head = t("home.resume.head")
+                keys = [("r", f" {t('home.resume.resume')}   "), ("d", f" {t('home.resume.discard')}")]
             else:
-                who = f"another mockloop (pid {pid})" if pid else "another mockloop"
-                head, keys = f"A session is open in {who}: ", [("r", " replay it read-only")]
+                who = t("home.resume.another_pid", pid=pid) if pid else t("home.resume.another")
+                head, keys = t("home.resume.open_in", who=who), [("r", f" {t('home.resume.replay')}")]
             parts: list[str | tuple[str, str]] = [(head, "bold"), what]
             for key, label in keys:
                 parts += [(key, "bold $accent"), label]
             await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            await banner.mount(Static(Content("Recent sessions (h: history)"), classes="section-title", markup=False))
+            await banner.mount(Static(Content(t("home.recent")), classes="section-title", markup=False))
             await banner.mount(
                 Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
             )
