@@ -34,8 +34,8 @@ import tomli_w
 
 from strict_toml import TomlFileError, excerpt, read_regular, read_toml
 from tui.core import locations
-from tui.core.messages import LANGUAGES, Language, as_language, system_language
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
+from tui.core.messages import LANGUAGES, Language, as_language, system_language
 
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024

@@ -24,6 +24,7 @@ from typing import Any
 
 from strict_toml import TomlFileError, read_regular
 from tui.core.atomic import write_atomically
+from tui.core.messages import has, language, t
 from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
@@ -69,7 +70,8 @@ class HistoryEntry:
         questions = ", ".join(self.questions)
         if len(questions) > 60:
             questions = questions[:59] + "…"
-        return f"{self.created}  {self.mode:<6}  {questions:<60}  {self.outcome}"
+        mode = t(f"history.mode.{self.mode}") if has(f"history.mode.{self.mode}") else self.mode
+        return f"{self.created}  {mode:<8}  {questions:<60}  {self.outcome}"
 
 
 def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
@@ -86,7 +88,7 @@ def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
             "?",
             "",
             (),
-            f"unreadable: {path.name} {exc.problem}",
+            t("history.unreadable", name=path.name, problem=exc.problem),
             "unreadable",
             False,
         )
@@ -174,7 +176,12 @@ def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> li
         seen.add(name)
         old = cached.get(name)
         entry = None
-        if isinstance(old, dict) and old.get("size") == stat.st_size and old.get("mtime_ns") == stat.st_mtime_ns:
+        if (
+            isinstance(old, dict)
+            and old.get("size") == stat.st_size
+            and old.get("mtime_ns") == stat.st_mtime_ns
+            and old.get("language", "en") == language()  # the outcome is words, in the language it was said in
+        ):
             entry = _entry_from(old, name, folder)
         if entry is None:
             entry = summarize(Path(item.path), stat.st_size, stat.st_mtime_ns)
@@ -191,7 +198,7 @@ def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> li
 
 
 def _cached(entry: HistoryEntry) -> dict[str, Any]:
-    return {k: v for k, v in asdict(entry).items() if k not in ("name", "folder")}
+    return {k: v for k, v in asdict(entry).items() if k not in ("name", "folder")} | {"language": language()}
 
 
 def _write_index(index_path: Path, table: dict[str, Any]) -> None:
@@ -231,5 +238,5 @@ def forget(path: Path) -> None:
 
 def format_history(entries: list[HistoryEntry]) -> str:
     if not entries:
-        return "No sessions yet. Start one with `mockloop onsite` or `mockloop drill`.\n"
+        return t("history.none") + "\n"
     return "".join(e.line().rstrip() + "\n" for e in entries)

@@ -35,7 +35,7 @@ import os
 import string
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 
 from strict_toml import read_toml
 
@@ -65,7 +65,7 @@ def system_language(environ: Mapping[str, str] | None = None) -> Language:
 
 def as_language(value: str | None) -> Language | None:
     """``value`` when it is a language this version speaks, else ``None``."""
-    return cast("Language", value) if value in LANGUAGES else None
+    return value if value in LANGUAGES else None
 
 
 def set_language(lang: Language) -> None:
