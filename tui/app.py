@@ -137,10 +137,14 @@ class MockloopApp(SessionHost, ThemedApp[int]):
     def choose_language(self, lang: messages.Language) -> None:
         """Speak ``lang`` from now on and remember it in config.toml (a person chose it in Settings).
 
-        The screen showing Settings relabels itself; the screens under it do when they are shown
-        again (``tui.screens.localized``).
+        Every screen on the stack relabels itself at once (``tui.screens.localized``).
         """
+        from tui.screens.localized import Localized
+
         messages.set_language(lang)
+        for screen in self.screen_stack:
+            if isinstance(screen, Localized):
+                self.call_later(screen.relabel)
         try:
             save_setting("language", lang)
         except OSError as exc:

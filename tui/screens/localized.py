@@ -7,12 +7,11 @@ decided in one place. Descriptions Textual itself brings (``palette``, a
 widget's own keys) are looked up under ``textual.<description>`` and left as
 they are when the catalogue has no entry.
 
-When the interface language changes (Settings), the screen showing Settings
-relabels at once and every other screen relabels when it is shown again
-(``on_screen_resume``): by default it composes itself anew, which is right for
-screens whose content is derived from state. A screen holding what compose
-cannot rebuild (a round's editor) overrides ``relabel`` to change only its
-labels.
+When the interface language changes (Settings), the app asks every screen
+on its stack to ``relabel`` at once, the ones under Settings too: by default a
+screen composes itself anew, which is right for screens whose content is
+derived from state. A screen holding what compose cannot rebuild (a round's
+editor) overrides ``relabel`` to change only what it can.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from tui.core.messages import Language, has, language, t
+from tui.core.messages import has, t
 
 if TYPE_CHECKING:
     from textual.binding import ActiveBinding
@@ -45,8 +44,6 @@ def translated(text: str) -> str:
 class Localized(_ScreenBase):
     """Mix into a ``Screen`` (before it): the footer speaks the interface language, and follows it."""
 
-    _composed_in: Language | None = None
-
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         bindings: dict[str, ActiveBinding] = super().active_bindings
@@ -58,15 +55,7 @@ class Localized(_ScreenBase):
             for key, active in bindings.items()
         }
 
-    def on_mount(self) -> None:
-        self._composed_in = language()
-
-    async def on_screen_resume(self) -> None:
-        if self._composed_in is not None and self._composed_in != language():
-            await self.relabel()
-
     async def relabel(self) -> None:
         """Show this screen in the interface language (default: compose it anew)."""
-        self._composed_in = language()
         await self.recompose()
         self.refresh_bindings()

@@ -190,13 +190,12 @@ class SettingsScreen(Localized, Screen[None]):
         self.app.theme = name  # a preview: not saved
         self._describe(name)
 
-    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         if event.option_list.id == "language-list":
             chosen = as_language(event.option.id)
             if chosen is not None:
-                services(self).choose_language(chosen)
-                await self.relabel()
+                services(self).choose_language(chosen)  # every screen relabels, this one too
                 self.notify(t("settings.language_chosen", language=LANGUAGE_NAMES[chosen]), markup=False, timeout=4)
             return
         name = event.option.id

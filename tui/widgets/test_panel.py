@@ -104,7 +104,6 @@ class TestPanel(Vertical):
         def control(self) -> TestPanel:
             return self.panel
 
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._run: CheckRun | None = None
