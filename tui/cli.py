@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--kind", choices=[k.value for k in Kind], help="only this kind of question")
     show = bank_commands.add_parser("show", help="show one question")
     show.add_argument("question_id", metavar="ID")
-    show.add_argument("--lang", choices=["en", "fr"], default="en", help="language of the texts (default: en)")
+    show.add_argument("--lang", choices=["en", "fr"], help="language of the texts (default: the interface language)")
     validate = bank_commands.add_parser("validate", help="validate the shipped bank or the given folders")
     validate.add_argument("paths", metavar="PATH", nargs="*", type=Path, help="bank, questions/ or question folder")
 
@@ -163,7 +163,16 @@ def _theme_available(name: str) -> bool:
     return True
 
 
+def _use_interface_language() -> None:
+    """Commands speak the interface language: the setting in config.toml, else the system locale."""
+    from tui.core.config import interface_language, load_config
+    from tui.core.messages import set_language
+
+    set_language(interface_language(load_config().settings))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _use_interface_language()
     args = build_parser().parse_args(argv)
     if args.theme is not None and not _theme_available(args.theme):
         return 2

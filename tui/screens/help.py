@@ -11,33 +11,27 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.core.messages import t
+from tui.screens.localized import translated
 from tui.screens.round import ROUND_BINDINGS
 
+#: (keys, catalogue key of what they do).
 GLOBAL_KEYS = (
-    ("f1", "This help"),
-    ("ctrl+p", "Command palette: every action by name"),
-    ("ctrl+q", "Quit (an unfinished drill or onsite asks: finish now, keep for later, or discard)"),
-    ("tab / shift+tab", "Move between panels (in the code editor, tab indents: use the mouse or shift+tab)"),
-    ("escape", "Back / close a dialog"),
+    ("f1", "help.global.help"),
+    ("ctrl+p", "help.global.palette"),
+    ("ctrl+q", "help.global.quit"),
+    ("tab / shift+tab", "help.global.tab"),
+    ("escape", "help.global.escape"),
 )
 
 EDITOR_KEYS = (
-    ("ctrl+z / ctrl+y", "Undo / redo"),
-    ("ctrl+a / ctrl+e", "Start / end of line"),
-    ("ctrl+x / ctrl+c / ctrl+v", "Cut / copy / paste"),
-    ("f6 / f7", "Select line / select all"),
+    ("ctrl+z / ctrl+y", "help.editor.undo"),
+    ("ctrl+a / ctrl+e", "help.editor.line"),
+    ("ctrl+x / ctrl+c / ctrl+v", "help.editor.clipboard"),
+    ("f6 / f7", "help.editor.select"),
 )
 
-HOW_IT_WORKS = (
-    "The countdown turns amber with a quarter of the round left and red at two minutes.",
-    "Onsite: at time's up your answers are locked and submitted automatically, then the next round begins.",
-    "Drill: the clock keeps counting as overtime; f8 pauses; after a submission f5 shows the reference answer.",
-    (
-        "Run checks the prompt's visible examples. Submit runs every test, hidden ones included;"
-        " the last submission counts."
-    ),
-    "Hidden tests show only their name and what they probe while the round runs.",
-)
+HOW_IT_WORKS = ("help.how.colours", "help.how.onsite", "help.how.drill", "help.how.run", "help.how.hidden")
 
 
 def key_lines(title: str, keys: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> Content:
@@ -48,29 +42,33 @@ def key_lines(title: str, keys: tuple[tuple[str, str], ...] | list[tuple[str, st
     return Content.assemble(*parts)
 
 
+def _said(keys: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(key, t(text)) for key, text in keys]
+
+
 class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "key.close")]
 
     def compose(self) -> ComposeResult:
         round_keys = [
-            (b.key.replace(",", " / "), b.tooltip or b.description)
+            (b.key.replace(",", " / "), translated(b.tooltip or b.description))
             for b in ROUND_BINDINGS
             if b.action != "app.help" and not b.action.startswith("switch_question")
         ]
-        round_keys.append(("alt+← / alt+→", "Previous / next question of a two-question round (or ctrl+pgup / pgdn)"))
+        round_keys.append(("alt+← / alt+→", t("help.switch_question")))
         with Vertical(classes="dialog wide", id="help"):
-            yield Static(Content("Help · mockloop"), classes="dialog-title", markup=False)
+            yield Static(Content(t("help.title")), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-body"):
-                yield Static(key_lines("During a round", round_keys), markup=False)
-                yield Static(key_lines("Everywhere", GLOBAL_KEYS), markup=False)
-                yield Static(key_lines("In the code editor", EDITOR_KEYS), markup=False)
+                yield Static(key_lines(t("help.section.round"), round_keys), markup=False)
+                yield Static(key_lines(t("help.section.global"), _said(GLOBAL_KEYS)), markup=False)
+                yield Static(key_lines(t("help.section.editor"), _said(EDITOR_KEYS)), markup=False)
                 yield Static(
                     Content.assemble(
-                        ("How a round works", "bold $accent"), "\n", *(f"  • {line}\n" for line in HOW_IT_WORKS)
+                        (t("help.section.how"), "bold $accent"), "\n", *(f"  • {t(line)}\n" for line in HOW_IT_WORKS)
                     ),
                     markup=False,
                 )
-            yield Static(Content("escape or f1 closes this help"), classes="dialog-hint", markup=False)
+            yield Static(Content(t("help.hint")), classes="dialog-hint", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -10,10 +10,13 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from question_bank import ROUND_IDS, Bank, Lang, Question
+from tui.core.bank_words import difficulty_name, kind_name, type_name
+from tui.core.messages import language, t
 
 
-def round_titles(bank: Bank, lang: Lang = "en") -> dict[str, str]:
-    """Round ids to display titles: from the loops when they name the round."""
+def round_titles(bank: Bank, lang: Lang | None = None) -> dict[str, str]:
+    """Round ids to display titles: from the loops when they name the round (default: the interface language)."""
+    lang = lang or language()
     titles = {rid: rid.replace("-", " ").title() for rid in ROUND_IDS}
     for loop in bank.loops.values():
         titles |= {r.id: r.title.get(lang) for r in loop.rounds}
@@ -29,8 +32,11 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
             question.title.fr,
             round_title,
             question.kind.value,
+            kind_name(question.kind),
             question.type,
+            type_name(question.type),
             question.difficulty.value,
+            difficulty_name(question.difficulty),
             *question.tags,
         )
     ).lower()
@@ -69,13 +75,13 @@ class QuestionTable(DataTable[Text]):
         self.bank = bank
         self.titles = round_titles(bank)
         order = {rid: i for i, rid in enumerate(ROUND_IDS)}
-        self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.en.lower()))
+        self.lang: Lang = language()
+        self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.get(self.lang).lower()))
         self.shown: list[Question] = []
 
     def on_mount(self) -> None:
-        labels = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min"}
         for key in self.columns_shown:
-            self.add_column(Text(labels.get(key, key.title())), key=key)
+            self.add_column(Text(t(f"bank.column.{key}")), key=key)
         self.filter("")
 
     def filter(self, text: str) -> None:
@@ -88,9 +94,9 @@ class QuestionTable(DataTable[Text]):
             previous_round = question.round
             cells = {
                 "round": Text(round_cell, "bold"),
-                "question": Text(question.title.en),
-                "kind": Text(question.kind.value),
-                "level": Text(question.difficulty.value),
+                "question": Text(question.title.get(self.lang)),
+                "kind": Text(kind_name(question.kind)),
+                "level": Text(difficulty_name(question.difficulty)),
                 "minutes": Text(str(question.minutes)),
                 "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
             }

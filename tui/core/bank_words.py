@@ -1,0 +1,37 @@
+"""The bank's own vocabulary (kinds, question types, difficulties) in the interface language.
+
+The bank stores these as English identifiers (``code``, ``Edge Cases``,
+``medium``): they are data that filters and files rely on. Every view that
+shows one to a person goes through these functions, so ``mockloop bank show``,
+the bank browser and the drill picker say "Cas limites" and "moyenne" alike.
+``lang`` defaults to the interface language. A value the catalogue does not
+know (a new type in a user's bank) is shown as it is written.
+"""
+
+from __future__ import annotations
+
+from tui.core.messages import Language, has, t
+
+
+def _slug(value: str) -> str:
+    return value.strip().lower().replace(" ", "_").replace("-", "_")
+
+
+def _word(group: str, value: str, lang: Language | None) -> str:
+    key = f"bank.{group}.{_slug(value)}"
+    return t(key, lang) if has(key) else value
+
+
+def kind_name(kind: str, lang: Language | None = None) -> str:
+    """``code``, ``design``… as a person reads it."""
+    return _word("kind", kind, lang)
+
+
+def type_name(question_type: str, lang: Language | None = None) -> str:
+    """The guide's question type (``Edge Cases``…) as a person reads it."""
+    return _word("type", question_type, lang)
+
+
+def difficulty_name(difficulty: str, lang: Language | None = None) -> str:
+    """``easy``, ``medium``, ``hard`` as a person reads it."""
+    return _word("difficulty", difficulty, lang)
