@@ -35,7 +35,7 @@ import tomli_w
 from strict_toml import TomlFileError, excerpt, read_regular, read_toml
 from tui.core import locations
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
-from tui.core.messages import LANGUAGES, Language, as_language, system_language
+from tui.core.messages import LANGUAGES, Language, as_language, system_language, t
 
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024
@@ -81,7 +81,7 @@ def _read_raw(path: Path) -> dict[str, Any]:
     except TomlFileError as exc:
         if exc.missing:
             return {}
-        raise ValueError(f"{path} {exc.problem.rstrip('.')}; using the default settings.") from None
+        raise ValueError(t("config.unusable", path=path, problem=exc.problem.rstrip("."))) from None
 
 
 def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
@@ -91,16 +91,18 @@ def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
             continue
         value = raw[key]
         if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
-            raise ValueError(
-                f"{path}: `{key}` must be a non-empty {kind.__name__}, not {excerpt(repr(value))}; "
-                "using the default settings."
-            )
+            raise ValueError(t("config.wrong_type", path=path, key=key, kind=kind.__name__, value=excerpt(repr(value))))
         value = value.strip() if isinstance(value, str) else value
         choices = SETTING_CHOICES.get(key)
         if choices is not None and value not in choices:
             raise ValueError(
-                f"{path}: `{key}` must be one of {', '.join(map(repr, choices))}, not {excerpt(repr(value))}; "
-                "using the default settings."
+                t(
+                    "config.wrong_choice",
+                    path=path,
+                    key=key,
+                    choices=", ".join(map(repr, choices)),
+                    value=excerpt(repr(value)),
+                )
             )
         values[key] = value
     return Settings(**values)
