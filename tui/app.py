@@ -269,7 +269,10 @@ def build_app(
 
 
 def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0, theme: str | None = None) -> int:
-    """Run the app in this terminal; returns the exit code for the command line."""
-    app = build_app(clock=MonotonicClock(time_scale), route=route, theme=theme)
+    """Run the app in this terminal; returns the exit code for the command line.
+
+    The interface speaks the language the command line chose (``--lang``, else the setting).
+    """
+    app = build_app(clock=MonotonicClock(time_scale), route=route, theme=theme, language=messages.language())
     result = app.run()
     return result if isinstance(result, int) else 0
