@@ -72,13 +72,32 @@ TEXT_KEYWORDS = {
 }
 
 #: Literals that are words but not language.
-ALLOWED = {"mockloop", "Mistral AI", "TOML", "UTC", "English", "Français", "$EDITOR", "JSON", "min", "FR/EN", "pid"}
+ALLOWED = {
+    "mockloop",
+    "Mistral AI",
+    "TOML",
+    "UTC",
+    "English",
+    "Français",
+    "$EDITOR",
+    "JSON",
+    "min",
+    "FR/EN",
+    "pid",
+    "alt",
+    "ctrl",
+    "shift",
+}
+#: Callables whose first positional argument only is text (the second is a style).
+FIRST_ONLY = {"Text", "styled", "Option"}
 
 WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+#: A Rich/Textual style (``bold $text-muted``) or a key name (``shift+tab``) is not language.
+NOT_WORDS = re.compile(r"\$[\w-]+|\b(?:bold|dim|italic|underline|reverse|tab|escape|enter|pgup|pgdn|home|end)\b")
 
 
 def _wordy(text: str) -> bool:
-    rest = text
+    rest = NOT_WORDS.sub(" ", text)
     for allowed in sorted(ALLOWED, key=len, reverse=True):
         rest = rest.replace(allowed, " ")
     return bool(WORDS.search(rest))
@@ -121,7 +140,7 @@ def bypasses(path: Path, root: Path = ROOT.parent) -> list[str]:
             continue
         if name in ("t", "plural", "has", "translated"):
             continue
-        nodes = list(call.args) if name in TEXT_CALLS else []
+        nodes = list(call.args[:1] if name in FIRST_ONLY else call.args) if name in TEXT_CALLS else []
         nodes += [k.value for k in call.keywords if k.arg in TEXT_KEYWORDS]
         for node in nodes:
             for line, text in _literals(node):
@@ -130,8 +149,34 @@ def bypasses(path: Path, root: Path = ROOT.parent) -> list[str]:
     return found
 
 
+#: Module-level tables that hold no interface text (styles, code, ids).
+NOT_TEXT_TABLES = {"STATUS_LOOK", "ICONS", "SEVERITY_ICONS", "GLYPHS", "SAMPLE_CODE", "DEFAULT_CSS", "CSS", "__all__"}
+
+
+def table_texts(path: Path, root: Path = ROOT.parent) -> list[str]:
+    """Wordy literals in module-level tables (tuples, lists, dicts): words waiting to be shown."""
+    found = []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets, value = node.targets, node.value
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        names = {t.id for t in targets if isinstance(t, ast.Name)}
+        if names & NOT_TEXT_TABLES or not isinstance(value, (ast.Tuple, ast.List, ast.Dict, ast.Set)):
+            continue
+        for leaf in ast.walk(value):
+            if isinstance(leaf, ast.Constant) and isinstance(leaf.value, str):
+                text = leaf.value
+                if " " in text.strip() and _wordy(text) and not has(text):
+                    found.append(f"{path.relative_to(root)}:{leaf.lineno}: table {sorted(names)} holds {text!r}")
+    return found
+
+
 def test_no_interface_text_bypasses_the_catalogue() -> None:
-    problems = [problem for path in SCANNED for problem in bypasses(path)]
+    problems = [problem for path in SCANNED for problem in (*bypasses(path), *table_texts(path))]
     assert not problems, f"{len(problems)} literal texts:\n" + "\n".join(problems)
 
 

@@ -60,7 +60,8 @@ class Ask:
 
 
 #: Shown before a hint is revealed, so taking one is a decision, not an accident.
-HINT_COST = "Hints are noted in your report."
+#: What a hint costs, said before any is revealed (a catalogue key).
+HINT_COST = "hints.cost"
 
 
 @dataclass

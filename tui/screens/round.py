@@ -100,10 +100,11 @@ class RoundScreen(Localized, Screen[None]):
                 tabs.get_tab(f"pane-{index}").label = self._tab_title(index, attempt)
 
     async def relabel(self) -> None:
-        """The editor holds the answer as typed: keep the panels, relabel the tabs, header and footer.
-
-        The panels' own words follow the new language on the next round (or ctrl+t).
-        """
+        """The editor holds the answer as typed: keep the panels and relabel them, the tabs, header and footer."""
+        for index in range(len(self.state.attempts)):
+            view = self.view(index)
+            view.prompt_panel.relabel()
+            view.set_lang(self.session.lang)  # the panels redraw their words
         self._refresh_tab_titles()
         self.query_one(RoundHeader).refresh_labels()
         self.refresh_bindings()
