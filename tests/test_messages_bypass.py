@@ -175,8 +175,67 @@ def table_texts(path: Path, root: Path = ROOT.parent) -> list[str]:
     return found
 
 
+#: Calls whose string arguments are for the program, not a person (errors that signal a bug, selectors, names).
+PROGRAM_CALLS = {
+    "LookupError",
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "AssertionError",
+    "RuntimeError",
+    "run_worker",
+    "query",
+    "query_one",
+    "set_class",
+    "add_class",
+    "remove_class",
+    "has_class",
+    "getattr",
+    "startswith",
+    "endswith",
+    "set_interval",
+}
+CATALOGUE_CALLS = {"t", "plural", "has", "translated", "say", "label"}
+PROGRAM_KEYWORDS = {"id", "classes", "name", "group", "variant", "language", "key", "cursor_type", "tab_behavior"}
+SENTENCE = re.compile(r"[A-Za-zÀ-ÿ]{2,}[^\n]*\s[A-Za-zÀ-ÿ]{2,}|[A-Za-z]{2,}: $")
+
+
+def sentences(path: Path, root: Path = ROOT.parent) -> list[str]:
+    """Any literal of two words or more anywhere else (a label built in a list, a returned string).
+
+    Docstrings, CSS, module tables of styles and program-facing strings (see above) are skipped.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+
+    def skip(node: ast.AST) -> None:
+        skipped.update(id(n) for n in ast.walk(node))
+
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr):
+            skip(body[0])  # a docstring
+        if isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id in NOT_TEXT_TABLES for target in node.targets
+        ):
+            skip(node.value)
+        if isinstance(node, ast.Call):
+            if _name(node) in PROGRAM_CALLS | CATALOGUE_CALLS | {"Binding"}:
+                skip(node)
+            for keyword in node.keywords:
+                if keyword.arg in PROGRAM_KEYWORDS:
+                    skip(keyword.value)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skipped:
+            text = node.value
+            if SENTENCE.search(text) and _wordy(text) and not has(text):
+                found.append(f"{path.relative_to(root)}:{node.lineno}: literal {text[:80]!r}")
+    return found
+
+
 def test_no_interface_text_bypasses_the_catalogue() -> None:
-    problems = [problem for path in SCANNED for problem in (*bypasses(path), *table_texts(path))]
+    problems = [problem for path in SCANNED for problem in (*bypasses(path), *table_texts(path), *sentences(path))]
     assert not problems, f"{len(problems)} literal texts:\n" + "\n".join(problems)
 
 
@@ -194,3 +253,12 @@ def test_the_scan_finds_a_literal_label(tmp_path: Path) -> None:
         "notify() shows ' files'",
         "notify() shows 'Saved '",
     ]
+
+
+def test_the_scan_finds_a_returned_sentence_and_skips_docstrings_and_selectors(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'def f():\n    """A docstring of words."""\n    self.query_one("#a .b c")\n    return "No more hints"\n',
+        encoding="utf-8",
+    )
+    assert [line.split(": ", 1)[1] for line in sentences(sample, tmp_path)] == ["literal 'No more hints'"]

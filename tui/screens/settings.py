@@ -34,7 +34,7 @@ from tui.screens.localized import Localized
 from tui.services import services
 from tui.theming import ThemedApp
 from tui.widgets.code_editor import CodeEditor
-from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS
+from tui.widgets.test_panel import STATUS_LOOK, status_word
 
 SAMPLE_CODE = '''\
 @cache
@@ -80,7 +80,7 @@ def status_preview() -> Content:
     parts: list[str | tuple[str, str]] = []
     for status in SAMPLE_STATUSES:
         icon, variable = STATUS_LOOK[status]
-        parts += [(f"{icon} {t(STATUS_WORDS[status])}", f"${variable}"), "   "]
+        parts += [(f"{icon} {status_word(status)}", f"${variable}"), "   "]
     return Content.assemble(*parts[:-1])
 
 

@@ -36,8 +36,10 @@ STATUS_LOOK: dict[TestStatus, tuple[str, str]] = {
     TestStatus.NOT_RUN: ("-", "text-muted"),
 }
 
-#: The catalogue key of each status's word (``status.<value>``).
-STATUS_WORDS: dict[TestStatus, str] = {status: f"status.{status.value}" for status in TestStatus}
+
+def status_word(status: TestStatus) -> str:
+    """A status's word in the interface language (the catalogue's ``status.<value>``)."""
+    return t(f"status.{status.value}")
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -69,7 +71,7 @@ def row_cells(row: TestRow, colours: Mapping[str, str] | None = None) -> tuple[T
     return (
         Text(icon, style),
         name,
-        Text(t(STATUS_WORDS[row.status]), style),
+        Text(status_word(row.status), style),
         Text(format_seconds(row.duration), "dim"),
     )
 
@@ -80,7 +82,7 @@ NAME_WIDTH_MIN = 12
 
 def status_width() -> int:
     """The status column: as wide as the longest status word in the interface language."""
-    return max(len(t(key)) for key in STATUS_WORDS.values())
+    return max(len(status_word(status)) for status in TestStatus)
 
 
 def fixed_columns_width() -> int:
