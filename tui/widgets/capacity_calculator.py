@@ -78,7 +78,7 @@ class CapacityCalculator(Vertical):
         yield Static(Content(t("calculator.title")), classes="calc-title", markup=False)
         for field in FIELDS:
             with Horizontal(classes="calc-row"):
-                yield Static(Content(field.label(self.lang)), classes="calc-label", id=f"label-{field.name}")
+                yield Static(Content(field.label), classes="calc-label", id=f"label-{field.name}")
                 yield Input(field.default, placeholder=field.placeholder, compact=True, id=f"calc-{field.name}")
         yield Static("", id="calc-result", markup=False)
         yield Button(Content(t("calculator.insert")), id="calc-insert", compact=True)
@@ -132,7 +132,7 @@ class CapacityCalculator(Vertical):
         self.lang = lang
         self.query_one(".calc-title", Static).update(Content(t("calculator.title")))
         for field in FIELDS:
-            self.query_one(f"#label-{field.name}", Static).update(Content(field.label(lang)))
+            self.query_one(f"#label-{field.name}", Static).update(Content(field.label))
         self.query_one("#calc-insert", Button).label = Content(t("calculator.insert"))
         self.recompute()
 
