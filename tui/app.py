@@ -25,7 +25,9 @@ from textual.screen import Screen
 from tui.core import messages
 from tui.core.clock import Clock, MonotonicClock
 from tui.core.config import interface_language, load_config, save_setting
+from tui.core.messages import t
 from tui.screens.home import HomeScreen
+from tui.screens.localized import translated
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.session_host import SessionHost
 from tui.theming import ThemedApp
@@ -198,6 +200,10 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
     # -- actions ---------------------------------------------------------------------
 
+    def action_help_quit(self) -> None:
+        """ctrl+c (Textual's copy key) said in the interface language: how to really quit."""
+        self.notify(t("app.help_quit"), title=t("app.help_quit.title"), markup=False)
+
     def action_start_onsite(self) -> None:
         self.push_screen(self.onsite_screen())
 
@@ -233,7 +239,8 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         yield SystemCommand(
             messages.t("palette.settings"), messages.t("palette.settings.help"), self.action_open_settings
         )
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):  # Textual's own, in the interface language
+            yield command._replace(title=translated(command.title), help=translated(command.help))
 
 
 def _shipped_bank() -> Bank:
