@@ -87,6 +87,9 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ.setdefault("MOCKLOOP_HOME", tempfile.mkdtemp(prefix="mockloop-tests-"))
+    # The interface language defaults to the system locale: pin it, so the app and the commands
+    # the tests start speak English wherever the suite runs (French tests ask for French).
+    os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)

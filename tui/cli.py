@@ -123,7 +123,12 @@ def _run_interview(args: argparse.Namespace) -> int:
             if args.question_id is not None:
                 bank.question(args.question_id)
             route = DrillRoute(question_id=args.question_id)
-    except (UnknownQuestion, UnknownLoop, BankError) as exc:
+    except (UnknownQuestion, UnknownLoop) as exc:
+        from tui.core.bank_words import unknown_text
+
+        print(unknown_text(exc), file=sys.stderr)
+        return 2
+    except BankError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return run_app(route=route, time_scale=args.time_scale, theme=args.theme)

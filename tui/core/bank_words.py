@@ -10,6 +10,7 @@ know (a new type in a user's bank) is shown as it is written.
 
 from __future__ import annotations
 
+from question_bank import UnknownLoop, UnknownQuestion
 from tui.core.messages import Language, has, t
 
 
@@ -35,3 +36,14 @@ def type_name(question_type: str, lang: Language | None = None) -> str:
 def difficulty_name(difficulty: str, lang: Language | None = None) -> str:
     """``easy``, ``medium``, ``hard`` as a person reads it."""
     return _word("difficulty", difficulty, lang)
+
+
+def unknown_text(error: UnknownQuestion | UnknownLoop) -> str:
+    """The bank's "no such question/loop" sentence in the interface language (the bank's own is English)."""
+    if isinstance(error, UnknownLoop):
+        return t("bank.unknown_loop", id=error.loop_id, known=", ".join(error.known) or "—")
+    if error.close:
+        return t(
+            "bank.unknown_question_close", id=error.question_id, close=t("bank.or").join(f'"{c}"' for c in error.close)
+        )
+    return t("bank.unknown_question", id=error.question_id)

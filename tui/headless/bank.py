@@ -7,7 +7,7 @@ import sys
 from typing import TextIO
 
 from question_bank import ROUND_IDS, BankError, Lang, Question, UnknownQuestion, load_bank, load_bank_from
-from tui.core.bank_words import difficulty_name, kind_name, type_name
+from tui.core.bank_words import difficulty_name, kind_name, type_name, unknown_text
 from tui.core.messages import language, plural, t
 
 DEFAULT_LOOP = "mistral-swe"
@@ -94,6 +94,9 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         loops = f", {plural('count.loop', len(bank.loops))}" if bank.loops else ""
         print(t("cli.bank.valid", questions=plural("count.question", len(bank)), loops=loops), file=out)
         return 0
-    except (BankError, UnknownQuestion) as exc:
+    except UnknownQuestion as exc:
+        print(unknown_text(exc), file=err)
+        return 2
+    except BankError as exc:
         print(exc, file=err)
         return 2

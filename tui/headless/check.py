@@ -31,8 +31,8 @@ from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, Test
 from checkers.events import Mode, Result
 from checkers.verdicts import danger_zones_hit, zone_hit
 from question_bank import Question
-from tui.core.bank_words import kind_name
-from tui.core.messages import has, number, t
+from tui.core.bank_words import kind_name, unknown_text
+from tui.core.messages import number, plural, t
 
 __all__ = ["CheckInputError", "read_answer", "resolve_question", "resolve_suite", "run_check", "run_suite"]
 
@@ -63,7 +63,7 @@ def resolve_question(question_id: str) -> Question:
     try:
         return load_bank().question(question_id)
     except UnknownQuestion as exc:
-        raise CheckInputError(str(exc)) from None
+        raise CheckInputError(unknown_text(exc)) from None
     except BankError as exc:
         raise CheckInputError(t("cli.check.bank", reason=exc)) from None
 
@@ -145,16 +145,21 @@ def _print_result(result: Result, out: TextIO) -> None:
     out.flush()
 
 
+def _status(result: Result) -> str:
+    """A result's status, or ``not_run`` for a test never started."""
+    return str(result.status) if result.ran or result.status is Status.IMPORT_ERROR else "not_run"
+
+
 def _label(result: Result) -> str:
-    """What a result is called in the listing: its status, or "not run" for a test never started."""
-    status = str(result.status) if result.ran or result.status is Status.IMPORT_ERROR else "not_run"
-    return t(f"cli.status.{status}") if has(f"cli.status.{status}") else status
+    """What a result is called in the listing: its status's word (English: the checker's own)."""
+    return t(f"cli.status.{_status(result)}")
 
 
 def _summary(finished: RunFinished, results: list[Result]) -> str:
     """``3 passed, 2 timeout, 18 not run in 6.21 s``: tests that never started are counted apart."""
-    counts = Counter(_label(r) for r in results)
-    text = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
+    counts = Counter(_status(r) for r in results)
+    ordered = sorted(counts.items(), key=lambda item: t(f"cli.status.{item[0]}"))
+    text = ", ".join(plural(f"cli.counted.{status}", n) for status, n in ordered)
     return t("cli.check.summary", counts=text or t("cli.check.no_tests"), duration=_duration(finished.duration))
 
 
