@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.bank_words import kind_name
 from tui.core.messages import plural, t
 from tui.core.report import QuestionReport, Report, RoundReport, RunLine
 from tui.core.timer import format_duration
@@ -81,7 +82,7 @@ def _block(text: str, indent: str) -> list[str]:
 
 def _question_text(q: QuestionReport) -> list[str]:
     sub, deeper = " " * 6, " " * 8
-    lines = [f"  • {q.title} ({q.kind}): {q.verdict.label}"]
+    lines = [f"  • {t('report.question_line', title=q.title, kind=kind_name(q.kind), label=q.verdict.label)}"]
     lines += [f"{sub}- {reason}" for reason in q.verdict.reasons]
     if split := tests_split(q):
         lines.append(f"{sub}{t('report.tests_final', split=split)}")
@@ -195,7 +196,7 @@ def _runs_markdown(runs: tuple[RunLine, ...]) -> list[str]:
 
 
 def _question_markdown(q: QuestionReport) -> list[str]:
-    lines = ["", f"### {md(q.title)} ({md(q.kind)}) — {md(q.verdict.label)}", ""]
+    lines = ["", f"### {md(q.title)} ({md(kind_name(q.kind))}) — {md(q.verdict.label)}", ""]
     lines += [f"- {md(reason)}" for reason in q.verdict.reasons]
     if split := tests_split(q):
         lines.append(f"- {md(t('report.tests_final', split=split))}")

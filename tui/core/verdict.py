@@ -67,10 +67,6 @@ def band_label(band: Band) -> str:
     return t(f"band.{band.name.lower()}")
 
 
-def _hints(count: int) -> str:
-    return plural("count.hint", count)
-
-
 #: How a final submission came about, as the report says it (nothing for the candidate's own Submit).
 CAUSE_TEXT: Mapping[str, str] = {
     "finish": "verdict.cause.finish",
@@ -103,7 +99,7 @@ def code_verdict(final: FinalRun | None, hints: int, dangers: Sequence[str]) -> 
     reasons = [t("verdict.tests_passed", passed=final.passed, total=final.total, cause=cause)]
     if dangers:
         reasons.append(danger_text(dangers))
-    hint_text = t("verdict.hints_taken", hints=_hints(hints))
+    hint_text = plural("verdict.hints_taken", hints)
     ratio = final.passed / final.total
     if final.passed == final.total and final.outcome == "finished":
         if hints:
@@ -168,9 +164,9 @@ def written_verdict(answered: bool, feedback: Mapping[str, Any] | None, error: s
     if coverage:
         reasons.append(t("verdict.rubric", coverage=coverage))
     if hints and band is Band.STRONG_HIRE:
-        return Verdict(Band.HIRE, (*reasons, t("verdict.hints_cap", hints=_hints(hints))))
+        return Verdict(Band.HIRE, (*reasons, plural("verdict.hints_cap", hints)))
     if hints:
-        reasons.append(t("verdict.hints_taken", hints=_hints(hints)))
+        reasons.append(plural("verdict.hints_taken", hints))
     return Verdict(band, tuple(reasons))
 
 
@@ -178,7 +174,8 @@ def round_verdict(questions: Sequence[tuple[str, Verdict]]) -> Verdict:
     """A round: the mean of its questions' ranks, rounded down (pending while any question is)."""
     ranks = [v.band.rank for _, v in questions]
     band = list(Band)[math.floor(sum(ranks) / len(ranks))]
-    reasons = tuple(f"{title}: {v.label}" for title, v in questions) if len(questions) > 1 else ()
+    reasons = tuple(t("verdict.question", title=title, label=v.label) for title, v in questions)
+    reasons = reasons if len(questions) > 1 else ()
     return Verdict(band, reasons, pending=any(v.pending for _, v in questions))
 
 
@@ -192,7 +189,11 @@ def session_verdict(rounds: Sequence[Verdict], *, total: int, finished: bool) ->
         return None
     bands = [v.band for v in rounds]
     count = {b: bands.count(b) for b in Band}
-    tally = ", ".join(f"{n} {band_label(b)}" for b, n in sorted(count.items(), key=lambda kv: -kv[0].rank) if n)
+    tally = ", ".join(
+        t("verdict.session.tally", n=n, band=band_label(b))
+        for b, n in sorted(count.items(), key=lambda kv: -kv[0].rank)
+        if n
+    )
     if len(rounds) == 1:
         band, why = bands[0], ""
     elif all(b.is_hire for b in bands) and count[Band.STRONG_HIRE] * 2 >= len(bands):
@@ -207,9 +208,7 @@ def session_verdict(rounds: Sequence[Verdict], *, total: int, finished: bool) ->
     reasons = [] if len(rounds) == 1 else [t("verdict.session.rounds", tally=tally), why]
     judged = len(rounds)
     if judged < total and finished:
-        reasons.append(
-            t("verdict.session.not_taken", missing=plural("count.round", total - judged), total=total, judged=judged)
-        )
+        reasons.append(plural("verdict.session.not_taken", total - judged, total=total, judged=judged))
     elif judged < total:
         reasons.append(t("verdict.session.in_progress", judged=judged, total=total))
     return Verdict(band, tuple(reasons), pending=any(v.pending for v in rounds))
