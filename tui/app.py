@@ -200,6 +200,13 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
     # -- actions ---------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.search")))
+
     def action_help_quit(self) -> None:
         """ctrl+c (Textual's copy key) said in the interface language: how to really quit."""
         self.notify(t("app.help_quit"), title=t("app.help_quit.title"), markup=False)

@@ -63,7 +63,10 @@ class HistoryEntry:
 
     def matches(self, words: str) -> bool:
         """Whether every word of ``words`` names this entry's mode, a round, a question, or its status."""
-        haystack = " ".join((self.mode, self.status, self.title, self.name, *self.rounds, *self.questions)).lower()
+        said = [t(key) for key in (f"history.mode.{self.mode}", f"session_status.{self.status}") if has(key)]
+        haystack = " ".join(
+            (self.mode, self.status, *said, self.title, self.name, *self.rounds, *self.questions)
+        ).lower()
         return all(word in haystack for word in words.lower().split())
 
     def line(self) -> str:
@@ -106,7 +109,7 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
         mtime_ns=mtime_ns,
         created=f"{record.created:%Y-%m-%d %H:%M}",
         mode=record.mode,
-        title=record.title.en,
+        title=record.title.get(language()),  # the index is kept per language (see list_sessions)
         questions=tuple(q.id for r in record.rounds for q in r.questions),
         outcome=outcome_line(build_report(record)),
         status=record.status,

@@ -86,12 +86,14 @@ def catalogue() -> dict[str, dict[str, str]]:
     entries: dict[str, dict[str, str]] = {}
 
     def walk(prefix: str, table: Mapping[str, Any]) -> None:
-        if "en" in table or "fr" in table:
-            entries[prefix] = {lang: str(table.get(lang, "")) for lang in LANGUAGES}
+        if table and set(table) <= set(LANGUAGES) and all(isinstance(v, str) for v in table.values()):
+            entries[prefix] = {lang: table.get(lang, "") for lang in LANGUAGES}  # an entry (parity: tested)
             return
         for key, value in table.items():
-            if isinstance(value, Mapping):
-                walk(f"{prefix}.{key}" if prefix else key, value)
+            where = f"{prefix}.{key}" if prefix else key
+            if not isinstance(value, Mapping):
+                raise ValueError(f"{CATALOGUE_PATH}: {where} is neither an entry (en, fr) nor a group of entries")
+            walk(where, value)
 
     walk("", read_toml(CATALOGUE_PATH, what="the message catalogue"))
     return entries

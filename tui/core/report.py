@@ -19,7 +19,7 @@ from checkers.verdicts import status_hits_zone
 from question_bank import Lang
 from tui.core.checking import FAILURE_HEADLINES
 from tui.core.events import TestRecord
-from tui.core.messages import Language, has, language, t
+from tui.core.messages import Language, has, language, plural, t
 from tui.core.record import QuestionRecord, RoundRecord, SessionRecord
 from tui.core.replay_state import QuestionView, RunView, fold_round
 from tui.core.timer import format_duration
@@ -367,9 +367,9 @@ def outcome_line(report: Report) -> str:
     if report.status == "abandoned":
         state = t("report.state.abandoned")
     elif report.status == "in_progress":
-        state = t("report.state.in_progress", ended=ended, total=total)
+        state = plural("report.state.in_progress", total, ended=ended)
     elif total > 1:
-        state = t("report.state.finished_rounds", ended=ended, total=total)
+        state = plural("report.state.finished_rounds", total, ended=ended)
     else:
         state = t("report.state.finished")
     return f"{report.label} · {state}" if report.verdict is not None else state

@@ -196,7 +196,8 @@ class SettingsScreen(Localized, Screen[None]):
             chosen = as_language(event.option.id)
             if chosen is not None:
                 services(self).choose_language(chosen)  # every screen relabels, this one too
-                self.notify(t("settings.language_chosen", language=LANGUAGE_NAMES[chosen]), markup=False, timeout=4)
+                said = t(f"settings.in_sentence.{chosen}")
+                self.notify(t("settings.language_chosen", language=said), markup=False, timeout=4)
             return
         name = event.option.id
         if name is None:
