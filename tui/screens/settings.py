@@ -89,6 +89,8 @@ class SettingsScreen(Localized, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back"),
+        Binding("l", "focus_list('language-list')", "key.language"),
+        Binding("t", "focus_list('theme-list')", "key.theme"),
         Binding("f1", "app.help", "key.help", show=False),
     ]
 
@@ -207,6 +209,9 @@ class SettingsScreen(Localized, Screen[None]):
         self._describe(name)
         self._refresh_labels()
         self.notify(t("settings.theme_chosen", name=name), markup=False, timeout=4)
+
+    def action_focus_list(self, list_id: str) -> None:
+        self.query_one(f"#{list_id}", OptionList).focus()
 
     def action_back(self) -> None:
         if self.app.theme != self._opened_with:
