@@ -21,6 +21,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
+from textual.signal import Signal
 
 from tui.core.clock import Clock, MonotonicClock
 from tui.screens.home import HomeScreen
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from tui.core.autosave import BackgroundSaver
     from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
+    from tui.core.session import Session
     from tui.services import Services
 
 DEFAULT_LOOP = "mistral-swe"
@@ -104,6 +106,8 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         self.route = route
         self.keeper: SessionKeeper | None = None
         self._saver: BackgroundSaver | None = None
+        self.session_changed: Signal[Session] = Signal(self, "session-changed")
+        self.answers_wanted: Signal[Session] = Signal(self, "answers-wanted")
 
     # -- services the screens use (``tui.services.Services``) ----------------------------
 
@@ -204,11 +208,7 @@ class MockloopApp(SessionHost, ThemedApp[int]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette: the round's own actions first (when in a round), then Textual's."""
-        commands = getattr(screen, "palette_commands", None)
-        if commands is not None:
-            for title, help_text, action in commands():
-                yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
+        """The palette everywhere: help, settings, then Textual's (screens add theirs: ``tui.screens.commands``)."""
         yield SystemCommand("Help", "Keys and how a round works", self.action_help)
         yield SystemCommand("Settings", "Choose the theme (previewed live, remembered)", self.action_open_settings)
         yield from super().get_system_commands(screen)

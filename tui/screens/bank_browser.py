@@ -1,4 +1,4 @@
-"""Browse the question bank read-only: the list on the left, the prompt on the right."""
+"""Browse the question bank: the list on the left, the prompt on the right; Enter drills the highlighted one."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tui.widgets.question_table import QuestionTable
 class BankBrowserScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
+        Binding("enter", "drill", "Drill it"),
         Binding("ctrl+t", "translate", "FR/EN"),
         Binding("down", "move(1)", "Down", show=False),
         Binding("up", "move(-1)", "Up", show=False),
@@ -54,7 +55,21 @@ class BankBrowserScreen(Screen[None]):
         self._show(event.question)
 
     def on_question_table_chosen(self, event: QuestionTable.Chosen) -> None:
-        self._show(event.question)
+        self._drill(event.question)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter in the filter drills the highlighted question (the filter keeps focus while browsing)."""
+        event.stop()
+        self.action_drill()
+
+    def action_drill(self) -> None:
+        self._drill(self.query_one(QuestionTable).highlighted_question)
+
+    def _drill(self, question: Question | None) -> None:
+        if question is None:
+            self.app.bell()
+            return
+        self.app.switch_screen(services(self).drill_screen(question))
 
     def action_move(self, step: int) -> None:
         table = self.query_one(QuestionTable)

@@ -8,18 +8,24 @@ feature arrives by adding its entry to ``MENU`` (replay, settings…). The
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.services import services
+
+if TYPE_CHECKING:
+    from tui.core.history import HistoryEntry
 
 LOGO = """\
 ┌┬┐┌─┐┌─┐┬┌─┬  ┌─┐┌─┐┌─┐
@@ -29,6 +35,8 @@ LOGO = """\
 
 #: How many recent sessions the home screen lists.
 RECENT = 3
+#: Below this many rows home shows only the resume notice and the menu.
+SHORT_HEIGHT = 36
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,11 @@ class MenuEntry:
     label: str
     description: str
     action: str  # an app action, run when the entry is chosen
+
+    @property
+    def palette_title(self) -> str:
+        """The entry's label without the loop's name in brackets (the palette matches on words)."""
+        return self.label.split(" (")[0]
 
 
 MENU: tuple[MenuEntry, ...] = (
@@ -54,14 +67,25 @@ MENU: tuple[MenuEntry, ...] = (
 )
 
 
+REPLAY_HELP = "Pick a past session in History, then choose Replay."
+DISCARD_HELP = "Mark it abandoned; its file stays in History."
+
+
 class HomeScreen(Screen[None]):
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "app.help", "Help"),
         Binding("q", "app.quit", "Quit", show=False),
         Binding("r", "resume", "Resume"),
-        Binding("d", "discard", "Discard", show=False),
-        Binding("h", "sessions", "History", show=False),
+        Binding("d", "discard", "Discard"),
+        Binding("h", "sessions", "History"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._recent: list[HistoryEntry] = []
+        self._resumable: HistoryEntry | None = None
+        self._locked_by: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -84,7 +108,13 @@ class HomeScreen(Screen[None]):
             prompt = Content.styled(entry.label, "bold")
         return Option(prompt, id=entry.id)
 
+    def on_resize(self) -> None:
+        # On a short terminal (80x24) the logo and recent sessions give way, so the resume
+        # notice stays on screen while the footer offers "r Resume" (history lists the rest).
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
+
     async def on_mount(self) -> None:
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         self.query_one("#home-menu", OptionList).focus()
         await self.show_banner()
 
@@ -108,7 +138,7 @@ class HomeScreen(Screen[None]):
         self._recent = entries[:RECENT]
         resumable = next((e for e in entries if e.resumable), None)
         self._resumable = resumable
-        self._locked_by: int | None = None
+        self._locked_by = None
         if resumable is not None:
             from tui.core.session_lock import other_holder
 
@@ -124,19 +154,35 @@ class HomeScreen(Screen[None]):
                 parts += [(key, "bold $accent"), label]
             await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            await banner.mount(Static(Content("Recent sessions (h: history)"), classes="section-title", markup=False))
+            title = Static(Content("Recent sessions (h: history)"), classes="section-title home-recent", markup=False)
+            await banner.mount(title)
             await banner.mount(
-                Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
+                Static(
+                    Content("\n".join(e.line().rstrip() for e in self._recent)),
+                    id="home-recent",
+                    classes="home-recent",
+                    markup=False,
+                )
             )
         banner.display = bool(resumable or self._recent)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
-            return getattr(self, "_resumable", None) is not None
+            return self._resumable is not None
         if action == "discard":  # not while another mockloop writes it
-            return getattr(self, "_resumable", None) is not None and getattr(self, "_locked_by", None) is None
+            return self._resumable is not None and self._locked_by is None
         return True
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """Home's menu and keys for the command palette (``ScreenCommands``)."""
+        commands = [PaletteCommand(e.palette_title, e.description, f"app.{e.action}") for e in MENU]
+        commands.insert(-2, PaletteCommand("Replay a session", REPLAY_HELP, "sessions"))
+        if self.check_action("resume", ()):
+            commands.insert(0, PaletteCommand("Resume the interrupted session", "Carry on where it stopped.", "resume"))
+        if self.check_action("discard", ()):
+            commands.append(PaletteCommand("Discard the interrupted session", DISCARD_HELP, "discard"))
+        return commands
 
     def action_resume(self) -> None:
         if self._resumable is not None:

@@ -70,6 +70,7 @@ class LoopSummaryScreen(Screen[None]):
         return Content.assemble(("Overall ", "bold"), (report.label, "bold $accent"), reasons)
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
         self._fill(self.report())
         self.query_one("#go-home", Button).focus()
 
@@ -95,7 +96,9 @@ class LoopSummaryScreen(Screen[None]):
                     Text(f"{len(question.hints)}/{question.hints_total}"),
                 )
 
-    def on_state_changed(self) -> None:
+    def _session_changed(self, session: Session) -> None:
+        if session is not self.session:
+            return
         report = self.report()
         self._fill(report)
         self.query_one("#loop-totals", Static).update(self._totals(report))

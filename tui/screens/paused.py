@@ -15,6 +15,9 @@ from textual.widgets import Static
 class PausedScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "Resume")]
 
+    def __init__(self) -> None:
+        super().__init__(classes="modal")  # centred over the round, like every dialog
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="paused"):
             yield Static(Content("Paused"), classes="dialog-title", markup=False)

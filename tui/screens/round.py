@@ -20,6 +20,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import TabbedContent, TabPane
@@ -30,6 +31,7 @@ from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.results import CheckRun
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.screens.round_panes import PaneNavigation
 from tui.services import services
 from tui.widgets.answer_panel import AnswerPanel
@@ -69,6 +71,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
     """The current round of ``session``."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ROUND_BINDINGS)
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -101,6 +104,8 @@ class RoundScreen(PaneNavigation, Screen[None]):
                 tabs.get_tab(f"pane-{index}").label = self._tab_title(index, attempt)
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
+        services(self).answers_wanted.subscribe(self, self._answers_wanted)
         self.set_interval(TICK_SECONDS, self.tick, name="round-tick")
         self._apply_width()
         for index, attempt in enumerate(self.state.attempts):
@@ -274,8 +279,14 @@ class RoundScreen(PaneNavigation, Screen[None]):
             self.workers.cancel_group(self, f"check-{index}")
             attempt.cancel_runs(self.state.at())
 
-    def on_state_changed(self) -> None:
+    def _answers_wanted(self, session: Session) -> None:
+        if session is self.session:
+            self.sync_answers()
+
+    def _session_changed(self, session: Session) -> None:
         """A background submission moved on: re-render the runs."""
+        if session is not self.session:
+            return
         for index, attempt in enumerate(self.state.attempts):
             panel = self.view(index).answer_panel
             if isinstance(panel, CodeAnswerPanel):
@@ -449,10 +460,10 @@ class RoundScreen(PaneNavigation, Screen[None]):
 
     # -- commands for the palette ----------------------------------------------------
 
-    def palette_commands(self) -> list[tuple[str, str, str]]:
-        """(title, help, action) of the round's keys, for the command palette."""
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The round's keys that apply now, for the command palette (``ScreenCommands``)."""
         return [
-            (binding.description, binding.tooltip or "", binding.action)
+            PaletteCommand(binding.description, binding.tooltip or "", binding.action)
             for binding in ROUND_BINDINGS
             if not binding.action.startswith("app.") and self.check_action(binding.action.split("(")[0], ())
         ]

@@ -104,10 +104,13 @@ class RoundSummaryScreen(Screen[None]):
         return self.session.mode is Mode.DRILL and attempt.question.code is not None
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
         self.query_one("#next", Button).focus()
 
-    def on_state_changed(self) -> None:
+    def _session_changed(self, session: Session) -> None:
         """A final submission's results came in: the results and bands change."""
+        if session is not self.session:
+            return
         summary = self.summary()
         fill_summary_table(self.query_one("#summary-table", DataTable), summary)
         self.query_one("#summary-verdict", Static).update(verdict_text(summary))

@@ -37,6 +37,29 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
     return all(word in haystack for word in words)
 
 
+LABELS = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min", "tags": "Tags"}
+#: What a flexible column keeps at least when the table is narrow, in the order they give way.
+SHRINKABLE = {"tags": 8, "question": 14, "round": 10}
+#: Each cell's padding (one column either side) and the vertical scrollbar.
+CELL_PADDING = 2
+SCROLLBAR = 2
+
+
+def column_widths(natural: dict[str, int], width: int) -> dict[str, int]:
+    """Columns as wide as their content while the table fits; otherwise tags, then titles, then
+    rounds give way (down to ``SHRINKABLE``), so cells are cut with an ellipsis, not at the edge."""
+    widths = dict(natural)
+    excess = sum(widths.values()) + CELL_PADDING * len(widths) + SCROLLBAR - width
+    for key, least in SHRINKABLE.items():
+        if excess <= 0:
+            break
+        if key in widths:
+            give = min(excess, max(0, widths[key] - least))
+            widths[key] -= give
+            excess -= give
+    return widths
+
+
 class QuestionTable(DataTable[Text]):
     """One row per question in interview order; ``filter`` narrows as the candidate types."""
 
@@ -71,14 +94,46 @@ class QuestionTable(DataTable[Text]):
         order = {rid: i for i, rid in enumerate(ROUND_IDS)}
         self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.en.lower()))
         self.shown: list[Question] = []
+        self._filter_text = ""
+        self._laid_out_for = 0
 
     def on_mount(self) -> None:
-        labels = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min"}
-        for key in self.columns_shown:
-            self.add_column(Text(labels.get(key, key.title())), key=key)
+        self._add_columns()
         self.filter("")
 
+    def on_resize(self) -> None:
+        if self._laid_out_for != self.size.width:
+            self.clear(columns=True)
+            self._add_columns()
+            self.filter(self._filter_text)
+
+    def _add_columns(self) -> None:
+        self._laid_out_for = self.size.width
+        widths = column_widths({key: self._natural_width(key) for key in self.columns_shown}, self.size.width or 10_000)
+        for key in self.columns_shown:
+            self.add_column(Text(LABELS[key]), key=key, width=widths[key])
+
+    def _natural_width(self, key: str) -> int:
+        cells = (
+            [self._cells(q, "")[key].cell_len for q in self.ordered]
+            if key != "round"
+            else list(map(len, self.titles.values()))
+        )
+        return max([len(LABELS[key]), *cells])
+
+    def _cells(self, question: Question, round_cell: str) -> dict[str, Text]:
+        """The row's cells; the ones that can be too long end in an ellipsis when cut."""
+        return {
+            "round": Text(round_cell, "bold", no_wrap=True, overflow="ellipsis"),
+            "question": Text(question.title.en, no_wrap=True, overflow="ellipsis"),
+            "kind": Text(question.kind.value),
+            "level": Text(question.difficulty.value),
+            "minutes": Text(str(question.minutes)),
+            "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
+        }
+
     def filter(self, text: str) -> None:
+        self._filter_text = text
         words = text.lower().split()
         self.clear()
         self.shown = [q for q in self.ordered if matches(q, words, self.titles.get(q.round, q.round))]
@@ -86,14 +141,7 @@ class QuestionTable(DataTable[Text]):
         for question in self.shown:
             round_cell = self.titles.get(question.round, question.round) if question.round != previous_round else ""
             previous_round = question.round
-            cells = {
-                "round": Text(round_cell, "bold"),
-                "question": Text(question.title.en),
-                "kind": Text(question.kind.value),
-                "level": Text(question.difficulty.value),
-                "minutes": Text(str(question.minutes)),
-                "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
-            }
+            cells = self._cells(question, round_cell)
             self.add_row(*(cells[key] for key in self.columns_shown), key=question.id)
         if self.shown:
             self.move_cursor(row=0, animate=False)
