@@ -11,6 +11,7 @@ from test_app_sessions_ui import saved_drill
 from textual.command import CommandPalette
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
+from textual.widgets._footer import FooterKey
 
 from question_bank import Bank
 from tui.app import DrillRoute, HomeRoute
@@ -115,7 +116,7 @@ async def test_the_footer_shows_every_key_including_reference_after_a_submission
         screen = current(app, RoundScreen)
 
         def shown() -> set[str]:
-            keys = screen.query_one(KeyFooter).query("FooterKey")
+            keys = screen.query_one(KeyFooter).query(FooterKey)
             return {key.key for key in keys if key.region.width and screen.region.contains_region(key.region)}
 
         await settle(pilot, lambda: "ctrl+s" in shown())
