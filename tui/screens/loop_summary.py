@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Footer, Static
 from tui.core.report import Report, build_report
 from tui.core.session import Session
 from tui.core.timer import format_duration
+from tui.screens.round_summary import SCREEN_PADDING, fill_fitted
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
@@ -42,9 +43,7 @@ class LoopSummaryScreen(Screen[None]):
             yield Static(Text(f"Onsite complete · {report.title}"), classes="screen-title", markup=False)
             yield Static(self._totals(report), id="loop-totals", markup=False)
             yield Static(self._verdict(report), id="loop-verdict", markup=False)
-            table: DataTable[Text] = DataTable(id="loop-table", cursor_type="none", show_cursor=False)
-            table.add_columns(Text("Round / question"), Text("Time"), Text("Result"), Text("Band"), Text("Hints"))
-            yield table
+            yield DataTable(id="loop-table", cursor_type="none", show_cursor=False)
             with Horizontal(classes="buttons"):
                 yield Button("Home (Enter)", id="go-home", variant="primary", compact=True)
                 yield Button("Report (r)", id="report", compact=True)
@@ -74,27 +73,35 @@ class LoopSummaryScreen(Screen[None]):
         self._fill(self.report())
         self.query_one("#go-home", Button).focus()
 
+    def on_resize(self) -> None:
+        self._fill(self.report())
+
     def _fill(self, report: Report) -> None:
-        table = self.query_one("#loop-table", DataTable)
-        table.clear()
+        rows: list[list[Text]] = []
         for summary in report.rounds:
             if not summary.started:
                 continue
-            table.add_row(
-                Text(f"{summary.index + 1} · {summary.title}", "bold"),
-                Text(summary.time_text()),
-                Text(""),
-                Text(summary.label, "bold"),
-                Text(""),
+            rows.append(
+                [
+                    Text(f"{summary.index + 1} · {summary.title}", "bold"),
+                    Text(summary.time_text()),
+                    Text(""),
+                    Text(summary.label, "bold"),
+                    Text(""),
+                ]
             )
-            for question in summary.questions:
-                table.add_row(
+            rows += [
+                [
                     Text(f"  {question.title}"),
                     Text(""),
                     Text(question.result_text()),
                     Text(question.verdict.label),
                     Text(f"{len(question.hints)}/{question.hints_total}"),
-                )
+                ]
+                for question in summary.questions
+            ]
+        labels = ["Round / question", "Time", "Result", "Band", "Hints"]
+        fill_fitted(self.query_one("#loop-table", DataTable), labels, rows, self.size.width - SCREEN_PADDING)
 
     def _session_changed(self, session: Session) -> None:
         if session is not self.session:

@@ -42,12 +42,13 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
         with Vertical(classes="dialog", id="quit-dialog"):
             yield Static(Content(f"Quit the {self.what}?"), classes="dialog-title", markup=False)
             yield Static(
-                Content(
+                Content.assemble(
                     f"The {self.what} is not finished.\n"
                     "• Finish now (f): your answers are locked and submitted, and the report is final.\n"
-                    "• Keep for later (k): it is saved as it is; Home (or `mockloop onsite --resume`) "
-                    "continues it.\n"
-                    "• Discard (d): it stays in your history as abandoned and is never offered again."
+                    "• Keep for later (k): it is saved as it is; Home (or the command ",
+                    ("mockloop onsite --resume", "bold"),
+                    ") continues it.\n"
+                    "• Discard (d): it stays in your history as abandoned and is never offered again.",
                 ),
                 classes="dialog-body",
                 markup=False,

@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from question_bank import ROUND_IDS, Bank, Lang, Question
+from tui.core.table_fit import fit_columns
 
 
 def round_titles(bank: Bank, lang: Lang = "en") -> dict[str, str]:
@@ -40,24 +41,8 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
 LABELS = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min", "tags": "Tags"}
 #: What a flexible column keeps at least when the table is narrow, in the order they give way.
 SHRINKABLE = {"tags": 8, "question": 14, "round": 10}
-#: Each cell's padding (one column either side) and the vertical scrollbar.
-CELL_PADDING = 2
+#: The vertical scrollbar.
 SCROLLBAR = 2
-
-
-def column_widths(natural: dict[str, int], width: int) -> dict[str, int]:
-    """Columns as wide as their content while the table fits; otherwise tags, then titles, then
-    rounds give way (down to ``SHRINKABLE``), so cells are cut with an ellipsis, not at the edge."""
-    widths = dict(natural)
-    excess = sum(widths.values()) + CELL_PADDING * len(widths) + SCROLLBAR - width
-    for key, least in SHRINKABLE.items():
-        if excess <= 0:
-            break
-        if key in widths:
-            give = min(excess, max(0, widths[key] - least))
-            widths[key] -= give
-            excess -= give
-    return widths
 
 
 class QuestionTable(DataTable[Text]):
@@ -109,7 +94,8 @@ class QuestionTable(DataTable[Text]):
 
     def _add_columns(self) -> None:
         self._laid_out_for = self.size.width
-        widths = column_widths({key: self._natural_width(key) for key in self.columns_shown}, self.size.width or 10_000)
+        natural = {key: self._natural_width(key) for key in self.columns_shown}
+        widths = fit_columns(natural, self.size.width or 10_000, SHRINKABLE, reserve=SCROLLBAR)
         for key in self.columns_shown:
             self.add_column(Text(LABELS[key]), key=key, width=widths[key])
 
