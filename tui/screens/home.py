@@ -101,12 +101,20 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     @staticmethod
-    def _option(entry: MenuEntry) -> Option:
-        if entry.description:
-            prompt = Content.assemble((entry.label, "bold"), "\n", (entry.description, "$text-muted"))
-        else:
-            prompt = Content.styled(entry.label, "bold")
-        return Option(prompt, id=entry.id)
+    def _prompt(entry: MenuEntry, *, highlighted: bool = False) -> Content:
+        """The entry's label and description; on the highlighted row the description takes the
+        row's own colour, because $text-muted on the highlight's background is unreadable."""
+        if not entry.description:
+            return Content.styled(entry.label, "bold")
+        return Content.assemble((entry.label, "bold"), "\n", (entry.description, "" if highlighted else "$text-muted"))
+
+    def _option(self, entry: MenuEntry) -> Option:
+        return Option(self._prompt(entry), id=entry.id)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        menu = event.option_list
+        for entry in MENU:
+            menu.replace_option_prompt(entry.id, self._prompt(entry, highlighted=entry.id == event.option_id))
 
     def on_resize(self) -> None:
         # On a short terminal (80x24) the logo and recent sessions give way, so the resume

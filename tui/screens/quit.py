@@ -47,8 +47,7 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
                     "• Finish now (f): your answers are locked and submitted, and the report is final.\n"
                     "• Keep for later (k): it is saved as it is; Home (or the command ",
                     ("mockloop onsite --resume", "bold"),
-                    ") continues it.\n"
-                    "• Discard (d): it stays in your history as abandoned and is never offered again.",
+                    ") continues it.\n• Discard (d): it stays in your history as abandoned and is never offered again.",
                 ),
                 classes="dialog-body",
                 markup=False,

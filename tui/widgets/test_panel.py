@@ -74,12 +74,14 @@ def row_cells(row: TestRow, colours: Mapping[str, str] | None = None) -> tuple[T
     """The four cells of a row, as Rich ``Text`` (never parsed as markup)."""
     icon = STATUS_LOOK[row.status][0]
     style = status_style(row.status, colours)
-    name = Text(shown_name(row.name), "dim italic" if not row.info.visible else "", no_wrap=True, overflow="ellipsis")
+    muted = status_style(TestStatus.NOT_RUN, colours)  # $text-muted (Rich's "dim" halves any colour)
+    name_style = f"{muted} italic" if not row.info.visible else ""
+    name = Text(shown_name(row.name), name_style, no_wrap=True, overflow="ellipsis")
     return (
         Text(icon, style),
         name,
         Text(STATUS_WORDS[row.status], style),
-        Text(format_seconds(row.duration), "dim"),
+        Text(format_seconds(row.duration), muted),
     )
 
 
