@@ -40,7 +40,7 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
 
 LABELS = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min", "tags": "Tags"}
 #: What a flexible column keeps at least when the table is narrow, in the order they give way.
-SHRINKABLE = {"tags": 8, "question": 14, "round": 10}
+SHRINKABLE = {"tags": 8, "round": 12, "question": 14}
 #: The vertical scrollbar.
 SCROLLBAR = 2
 
