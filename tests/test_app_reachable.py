@@ -88,7 +88,7 @@ async def test_ctrl_g_visits_every_pane_and_ctrl_l_gives_the_prompt_the_width(
         assert isinstance(app.focused, CodeEditor)
         visited = []
         for _ in range(4):
-            await pilot.press("ctrl+g")
+            await pilot.press("ctrl+o")
             focused = app.focused
             assert focused is not None
             visited.append(next(a for a in [focused, *focused.ancestors] if a.has_class("pane")).__class__)

@@ -3,7 +3,7 @@
 A prompt with a table and code needs more than the 40 % it gets beside the
 answer; reading test details needs more than a fifth of the screen. Rather
 than one split that suits neither, ctrl+l cycles three layouts: side by side, the
-prompt across the whole width, the answer across the whole width. ctrl+g moves
+prompt across the whole width, the answer across the whole width. ctrl+o moves
 focus to the next pane (prompt, editor, test rows, test details…), because
 Tab indents in the editor and cannot be the way out of it.
 

@@ -17,7 +17,7 @@ GLOBAL_KEYS = (
     ("f1", "This help"),
     ("ctrl+p", "Command palette: every action by name"),
     ("ctrl+q", "Quit (an unfinished drill or onsite asks: finish now, keep for later, or discard)"),
-    ("tab / shift+tab", "Move between panels (in the code editor they indent: ctrl+g or escape leaves it)"),
+    ("tab / shift+tab", "Move between panels (in the code editor they indent: ctrl+o or escape leaves it)"),
     ("escape", "Back / close a dialog"),
 )
 

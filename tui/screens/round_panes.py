@@ -1,4 +1,4 @@
-"""The round screen's layout key (ctrl+l) and pane key (ctrl+g), as a mixin kept out of round.py.
+"""The round screen's layout key (ctrl+l) and pane key (ctrl+o), as a mixin kept out of round.py.
 
 The decisions (which layouts, in which order, what wraps) are
 ``tui.core.round_layout``'s; this applies them to the widgets: a class on the
@@ -21,7 +21,7 @@ def _within(widget: Widget, pane: Widget) -> bool:
 
 
 class PaneNavigation(Screen[None]):
-    """ctrl+g moves between panes; ctrl+l cycles the layout. Needs ``current_view``."""
+    """ctrl+o moves between panes; ctrl+l cycles the layout. Needs ``current_view``."""
 
     pane_layout: RoundLayout = RoundLayout.SPLIT
 
@@ -42,7 +42,7 @@ class PaneNavigation(Screen[None]):
         self.notify(self.pane_layout.sentence, title="Layout", timeout=2, markup=False)
 
     def action_next_pane(self, step: int = 1) -> None:
-        """ctrl+g: focus the first focusable widget of the next pane that is shown."""
+        """ctrl+o: focus the first focusable widget of the next pane that is shown."""
         view = self.current_view
         chain = self.focus_chain
         panes = [pane for pane in view.query(".pane") if any(_within(w, pane) for w in chain)]

@@ -8,7 +8,7 @@ indentation level, and Tab / shift+Tab with a selection indent / dedent the
 selected lines as every code editor does (TextArea's own Tab would replace
 the selection with four spaces; with everything selected it wiped the answer).
 shift+Tab without a selection dedents the cursor's line, so the editor keeps
-focus; ctrl+g moves focus out (see the round screen).
+focus; ctrl+o moves focus out (see the round screen).
 
 Its colours follow the app's theme (``follow_app_theme``), also on a live
 switch; the read-only code views use this class too, so they follow it as well.

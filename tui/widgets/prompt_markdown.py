@@ -9,7 +9,7 @@ rows' first fields flush left), which wraps at any width and cuts nothing.
 
 Textual's code blocks scroll sideways with no scrollbar and cannot take focus,
 so a long line was cut with no way to read it by keyboard. ``PromptFence`` takes
-focus (Tab, ctrl+g or a click), shows a one-row scrollbar when the code is wider
+focus (Tab, ctrl+o or a click), shows a one-row scrollbar when the code is wider
 than the pane, and scrolls with ←/→/Home/End.
 """
 
