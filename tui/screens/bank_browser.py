@@ -13,13 +13,14 @@ from textual.widgets import Footer, Input, Markdown, Static
 
 from question_bank import Lang, Question
 from tui.services import services
+from tui.widgets.prompt_markdown import PromptMarkdown
 from tui.widgets.question_table import QuestionTable
 
 
 class BankBrowserScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
-        Binding("enter", "drill", "Drill it"),
+        Binding("enter", "drill", "Drill it", priority=True),  # before the filter's own Enter, so the footer shows it
         Binding("ctrl+t", "translate", "FR/EN"),
         Binding("down", "move(1)", "Down", show=False),
         Binding("up", "move(-1)", "Up", show=False),
@@ -39,7 +40,7 @@ class BankBrowserScreen(Screen[None]):
                 yield QuestionTable(services(self).bank, id="browser-table", compact=True)
             with VerticalScroll(id="browser-preview"):
                 yield Static(Content(""), id="browser-meta", markup=False)
-                yield Markdown("", id="browser-prompt", open_links=False)
+                yield PromptMarkdown("", id="browser-prompt", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -56,11 +57,6 @@ class BankBrowserScreen(Screen[None]):
 
     def on_question_table_chosen(self, event: QuestionTable.Chosen) -> None:
         self._drill(event.question)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        """Enter in the filter drills the highlighted question (the filter keeps focus while browsing)."""
-        event.stop()
-        self.action_drill()
 
     def action_drill(self) -> None:
         self._drill(self.query_one(QuestionTable).highlighted_question)
