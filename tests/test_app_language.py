@@ -79,7 +79,7 @@ async def test_a_french_drill_speaks_french_and_its_question_starts_in_french(ap
         assert str(tabs.get_tab("tab-prompt").label) == "Énoncé"
         assert str(tabs.get_tab("tab-ask").label) == "Interroger l'examinateur"
         words = footer_words(screen)
-        assert words["ctrl+r"] == "Lancer" and words["ctrl+s"] == "Soumettre" and words["f2"] == "Indice"
+        assert words["ctrl+r"] == "Lancer" and words["ctrl+s"] == "Rendre" and words["f2"] == "Indice"
         await pilot.press("ctrl+r")
         panel = screen.query_one(TestPanel)
         await settle(pilot, lambda: panel.run is not None and not panel.run.running)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import make_app, settle, type_text
+from conftest import current, make_app, settle, type_text
 from textual.widgets import Markdown
 
 from question_bank import Bank, Kind
@@ -96,8 +96,8 @@ async def test_the_palette_offers_the_round_actions(app_bank: Bank, clock: FakeC
     app = make_app(app_bank, clock, runner, DrillRoute("two-sum"))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
-        titles = [command.title for command in app.get_system_commands(app.screen)]
-        assert {"Run", "Submit", "Hint", "Ask", "Finish", "Pause"} <= set(titles)
+        titles = [command.title for command in current(app, RoundScreen).palette_commands()]
+        assert {"Run", "Submit", "Hint", "Ask", "Finish", "Pause", "Pane", "Layout"} <= set(titles)
         assert "Reference" not in titles  # only after a submission
 
 

@@ -273,7 +273,7 @@ async def test_drill_live_feedback_toggles_and_follows_typing(
         assert not view.display
 
 
-async def test_no_live_feedback_in_an_onsite_but_the_round_summary_has_it(
+async def test_no_live_feedback_in_an_onsite_f9_says_why_and_the_round_summary_has_it(
     app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
 ) -> None:
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=1))
@@ -284,10 +284,12 @@ async def test_no_live_feedback_in_an_onsite_but_the_round_summary_has_it(
         screen = app.screen
         assert isinstance(screen, RoundScreen)
         panel = screen.query_one(MotivationPanel)
-        assert not screen.check_action("toggle_feedback", ())
+        assert screen.check_action("toggle_feedback", ())  # offered, to say why it waits
         await pilot.press("f9")
         await pilot.pause()
         assert not panel.feedback_shown
+        said = [n.message for n in app._notifications]
+        assert said == ["In an onsite, feedback waits for the round's summary, as an interviewer's would."]
         await type_text(pilot, "I like [bold]open weights[/] and I would bring my work on serving.")
         clock.advance(20 * 60)
         screen.tick()

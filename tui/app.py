@@ -21,6 +21,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
+from textual.signal import Signal
 
 from tui.core import messages
 from tui.core.clock import Clock, MonotonicClock
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from tui.core.autosave import BackgroundSaver
     from tui.core.checking import CheckerRunner
     from tui.core.keeper import SessionKeeper
+    from tui.core.session import Session
     from tui.services import Services
 
 DEFAULT_LOOP = "mistral-swe"
@@ -110,6 +112,8 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         self.route = route
         self.keeper: SessionKeeper | None = None
         self._saver: BackgroundSaver | None = None
+        self.session_changed: Signal[Session] = Signal(self, "session-changed")
+        self.answers_wanted: Signal[Session] = Signal(self, "answers-wanted")
 
     # -- services the screens use (``tui.services.Services``) ----------------------------
 
@@ -237,11 +241,7 @@ class MockloopApp(SessionHost, ThemedApp[int]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette: the round's own actions first (when in a round), then Textual's."""
-        commands = getattr(screen, "palette_commands", None)
-        if commands is not None:
-            for title, help_text, action in commands():
-                yield SystemCommand(title, help_text, lambda a=action: screen.run_action(a))
+        """The palette everywhere: help, settings, then Textual's (screens add theirs: ``tui.screens.commands``)."""
         yield SystemCommand(messages.t("palette.help"), messages.t("palette.help.help"), self.action_help)
         yield SystemCommand(
             messages.t("palette.settings"), messages.t("palette.settings.help"), self.action_open_settings

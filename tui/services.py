@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from textual.dom import DOMNode
     from textual.geometry import Size
     from textual.screen import Screen
+    from textual.signal import Signal
 
     from question_bank import Bank, Question
     from tui.core.attempt import QuestionAttempt
@@ -35,6 +36,8 @@ class Services(Protocol):
     clock: Clock
     runner: CheckerRunner
     keeper: SessionKeeper | None
+    session_changed: Signal[Session]
+    answers_wanted: Signal[Session]
 
     @property
     def bank(self) -> Bank: ...

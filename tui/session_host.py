@@ -28,6 +28,8 @@ from textual.screen import Screen
 from tui.core.messages import t
 
 if TYPE_CHECKING:
+    from textual.signal import Signal
+
     from question_bank import Bank
     from tui.core.attempt import QuestionAttempt
     from tui.core.autosave import BackgroundSaver, SaveNotice
@@ -45,6 +47,12 @@ class SessionHost(App[int]):
     runner: CheckerRunner
     keeper: SessionKeeper | None
     _saver: BackgroundSaver | None
+    #: Published when the live session's state moved on (a background submission's results):
+    #: screens that show it subscribe and re-render.
+    session_changed: Signal[Session]
+    #: Published before the session is recorded: the screens editing it copy their panels'
+    #: text into its attempts (synchronously: Textual calls subscribers in order).
+    answers_wanted: Signal[Session]
 
     @property
     def bank(self) -> Bank:
@@ -94,10 +102,7 @@ class SessionHost(App[int]):
         keeper = self.keeper
         if keeper is None:
             return
-        for screen in self.screen_stack:
-            sync = getattr(screen, "sync_answers", None)
-            if sync is not None and getattr(screen, "session", None) is keeper.session and screen.is_mounted:
-                sync()
+        self.answers_wanted.publish(keeper.session)
         keeper.flush(force=force)
         self.saver.request(keeper.autosaver, force=force)  # written in a thread; the loop never waits
 
@@ -187,6 +192,10 @@ class SessionHost(App[int]):
             return
         self.push_screen(ReportScreen(record))
 
+    def action_open_sessions(self) -> None:
+        """Home's "History" entry and the palette's."""
+        self.open_sessions()
+
     def open_sessions(self) -> None:
         from tui.screens.sessions import SessionsScreen
 
@@ -217,12 +226,10 @@ class SessionHost(App[int]):
         self.state_changed()
 
     def state_changed(self) -> None:
-        """Tell every screen that shows session state to re-render it."""
+        """Tell every screen that shows session state to re-render it (``session_changed``)."""
         self.save_session()
-        for screen in self.screen_stack:
-            handler = getattr(screen, "on_state_changed", None)
-            if handler is not None and screen.is_mounted:
-                handler()
+        if self.keeper is not None:
+            self.session_changed.publish(self.keeper.session)
 
     # -- quitting ----------------------------------------------------------------------
 

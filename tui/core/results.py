@@ -69,6 +69,7 @@ class TestDetail:
     actual: str | None = None
     output: str = ""
     traceback: str = ""
+    duration: float | None = None
 
 
 #: The longest traceback (in lines) the details pane shows; the end is what matters.
@@ -177,6 +178,7 @@ class CheckRun:
                 visible=row.info.visible,
                 status=row.status,
                 message=result.message if result is not None else "",
+                duration=row.duration,
             )
         return TestDetail(
             name=row.name,
@@ -188,6 +190,7 @@ class CheckRun:
             actual=result.actual,
             output=result.output,
             traceback=trim_traceback(result.traceback),
+            duration=row.duration,
         )
 
     def summary(self) -> str:

@@ -1,4 +1,4 @@
-"""Browse the question bank read-only: the list on the left, the prompt on the right."""
+"""Browse the question bank: the list on the left, the prompt on the right; Enter drills the highlighted one."""
 
 from __future__ import annotations
 
@@ -16,12 +16,16 @@ from tui.core.bank_words import difficulty_name, kind_name, type_name
 from tui.core.messages import language, plural, t
 from tui.screens.localized import Localized
 from tui.services import services
+from tui.widgets.prompt_markdown import PromptMarkdown
 from tui.widgets.question_table import QuestionTable
 
 
 class BankBrowserScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "key.back"),
+        Binding(
+            "enter", "drill", "key.drill_it", priority=True
+        ),  # before the filter's own Enter, so the footer shows it
         Binding("ctrl+t", "translate", "key.translate"),
         Binding("down", "move(1)", "key.down", show=False),
         Binding("up", "move(-1)", "key.up", show=False),
@@ -41,7 +45,7 @@ class BankBrowserScreen(Localized, Screen[None]):
                 yield QuestionTable(services(self).bank, id="browser-table", compact=True)
             with VerticalScroll(id="browser-preview"):
                 yield Static(Content(""), id="browser-meta", markup=False)
-                yield Markdown("", id="browser-prompt", open_links=False)
+                yield PromptMarkdown("", id="browser-prompt", open_links=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -61,7 +65,16 @@ class BankBrowserScreen(Localized, Screen[None]):
         self._show(event.question)
 
     def on_question_table_chosen(self, event: QuestionTable.Chosen) -> None:
-        self._show(event.question)
+        self._drill(event.question)
+
+    def action_drill(self) -> None:
+        self._drill(self.query_one(QuestionTable).highlighted_question)
+
+    def _drill(self, question: Question | None) -> None:
+        if question is None:
+            self.app.bell()
+            return
+        self.app.switch_screen(services(self).drill_screen(question))
 
     def action_move(self, step: int) -> None:
         table = self.query_one(QuestionTable)

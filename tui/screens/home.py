@@ -8,11 +8,13 @@ feature arrives by adding its entry to ``MENU`` (replay, settings…). The
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -20,8 +22,12 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.messages import t
+from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.screens.localized import Localized
 from tui.services import services
+
+if TYPE_CHECKING:
+    from tui.core.history import HistoryEntry
 
 LOGO = """\
 ┌┬┐┌─┐┌─┐┬┌─┬  ┌─┐┌─┐┌─┐
@@ -31,6 +37,8 @@ LOGO = """\
 
 #: How many recent sessions the home screen lists.
 RECENT = 3
+#: Below this many rows home shows only the resume notice and the menu.
+SHORT_HEIGHT = 36
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +57,11 @@ class MenuEntry:
     def description(self) -> str:
         return t(f"home.menu.{self.id}.help") if self.described else ""
 
+    @property
+    def palette_title(self) -> str:
+        """The entry's label without the loop's name in brackets (the palette matches on words)."""
+        return self.label.split(" (")[0]
+
 
 MENU: tuple[MenuEntry, ...] = (
     MenuEntry("onsite", "start_onsite"),
@@ -60,14 +73,26 @@ MENU: tuple[MenuEntry, ...] = (
 )
 
 
+#: What the palette says of the commands that are not menu entries (catalogue keys).
+REPLAY_HELP = "home.palette.replay"
+DISCARD_HELP = "home.palette.discard"
+
+
 class HomeScreen(Localized, Screen[None]):
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f1", "app.help", "key.help"),
         Binding("q", "app.quit", "key.quit", show=False),
         Binding("r", "resume", "key.resume"),
-        Binding("d", "discard", "key.discard", show=False),
-        Binding("h", "sessions", "key.history", show=False),
+        Binding("d", "discard", "key.discard"),
+        Binding("h", "sessions", "key.history"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._recent: list[HistoryEntry] = []
+        self._resumable: HistoryEntry | None = None
+        self._locked_by: int | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home"):
@@ -83,14 +108,28 @@ class HomeScreen(Localized, Screen[None]):
         yield Footer()
 
     @staticmethod
-    def _option(entry: MenuEntry) -> Option:
-        if entry.description:
-            prompt = Content.assemble((entry.label, "bold"), "\n", (entry.description, "$text-muted"))
-        else:
-            prompt = Content.styled(entry.label, "bold")
-        return Option(prompt, id=entry.id)
+    def _prompt(entry: MenuEntry, *, highlighted: bool = False) -> Content:
+        """The entry's label and description; on the highlighted row the description takes the
+        row's own colour, because $text-muted on the highlight's background is unreadable."""
+        if not entry.description:
+            return Content.styled(entry.label, "bold")
+        return Content.assemble((entry.label, "bold"), "\n", (entry.description, "" if highlighted else "$text-muted"))
+
+    def _option(self, entry: MenuEntry) -> Option:
+        return Option(self._prompt(entry), id=entry.id)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        menu = event.option_list
+        for entry in MENU:
+            menu.replace_option_prompt(entry.id, self._prompt(entry, highlighted=entry.id == event.option_id))
+
+    def on_resize(self) -> None:
+        # On a short terminal (80x24) the logo and recent sessions give way, so the resume
+        # notice stays on screen while the footer offers "r Resume" (history lists the rest).
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
 
     async def on_mount(self) -> None:
+        self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         self.query_one("#home-menu", OptionList).focus()
         await self.show_banner()
 
@@ -119,7 +158,7 @@ class HomeScreen(Localized, Screen[None]):
         self._recent = entries[:RECENT]
         resumable = next((e for e in entries if e.resumable), None)
         self._resumable = resumable
-        self._locked_by: int | None = None
+        self._locked_by = None
         if resumable is not None:
             from tui.core.session_lock import other_holder
 
@@ -136,19 +175,36 @@ class HomeScreen(Localized, Screen[None]):
                 parts += [(key, "bold $accent"), label]
             await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            await banner.mount(Static(Content(t("home.recent")), classes="section-title", markup=False))
+            title = Static(Content(t("home.recent")), classes="section-title home-recent", markup=False)
+            await banner.mount(title)
             await banner.mount(
-                Static(Content("\n".join(e.line().rstrip() for e in self._recent)), id="home-recent", markup=False)
+                Static(
+                    Content("\n".join(e.line().rstrip() for e in self._recent)),
+                    id="home-recent",
+                    classes="home-recent",
+                    markup=False,
+                )
             )
         banner.display = bool(resumable or self._recent)
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "resume":
-            return getattr(self, "_resumable", None) is not None
+            return self._resumable is not None
         if action == "discard":  # not while another mockloop writes it
-            return getattr(self, "_resumable", None) is not None and getattr(self, "_locked_by", None) is None
+            return self._resumable is not None and self._locked_by is None
         return True
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """Home's menu and keys for the command palette (``ScreenCommands``)."""
+        commands = [PaletteCommand(e.palette_title, e.description, f"app.{e.action}") for e in MENU]
+        commands.insert(-2, PaletteCommand(t("home.palette.replay.title"), t(REPLAY_HELP), "sessions"))
+        if self.check_action("resume", ()):
+            resume = PaletteCommand(t("home.palette.resume.title"), t("home.palette.resume"), "resume")
+            commands.insert(0, resume)
+        if self.check_action("discard", ()):
+            commands.append(PaletteCommand(t("home.palette.discard.title"), t(DISCARD_HELP), "discard"))
+        return commands
 
     def action_resume(self) -> None:
         if self._resumable is not None:

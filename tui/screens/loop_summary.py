@@ -21,6 +21,7 @@ from tui.core.report import Report, build_report
 from tui.core.session import Session
 from tui.core.timer import format_duration
 from tui.screens.localized import Localized
+from tui.screens.round_summary import SCREEN_PADDING, fill_fitted
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
@@ -44,9 +45,7 @@ class LoopSummaryScreen(Localized, Screen[None]):
             yield Static(Text(t("loop.title", title=report.title)), classes="screen-title", markup=False)
             yield Static(self._totals(report), id="loop-totals", markup=False)
             yield Static(self._verdict(report), id="loop-verdict", markup=False)
-            table: DataTable[Text] = DataTable(id="loop-table", cursor_type="none", show_cursor=False)
-            table.add_columns(*(Text(t(f"loop.column.{c}")) for c in ("round", "time", "result", "band", "hints")))
-            yield table
+            yield DataTable(id="loop-table", cursor_type="none", show_cursor=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("loop.button.home"), id="go-home", variant="primary", compact=True)
                 yield Button(t("loop.button.report"), id="report", compact=True)
@@ -79,36 +78,48 @@ class LoopSummaryScreen(Localized, Screen[None]):
         return Content.assemble((t("loop.overall"), "bold"), (report.label, "bold $accent"), reasons)
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
         self._fill(self.report())
         self.query_one("#go-home", Button).focus()
 
+    def on_resize(self) -> None:
+        self._fill(self.report())
+
     async def relabel(self) -> None:
         await super().relabel()
-        self.on_mount()
+        self._fill(self.report())
+        self.query_one("#go-home", Button).focus()
 
     def _fill(self, report: Report) -> None:
-        table = self.query_one("#loop-table", DataTable)
-        table.clear()
+        rows: list[list[Text]] = []
         for summary in report.rounds:
             if not summary.started:
                 continue
-            table.add_row(
-                Text(f"{summary.index + 1} · {summary.title}", "bold"),
-                Text(summary.time_text()),
-                Text(""),
-                Text(summary.label, "bold"),
-                Text(""),
+            rows.append(
+                [
+                    Text(f"{summary.index + 1} · {summary.title}", "bold"),
+                    Text(summary.time_text()),
+                    Text(""),
+                    Text(summary.label, "bold"),
+                    Text(""),
+                ]
             )
-            for question in summary.questions:
-                table.add_row(
+            rows += [
+                [
                     Text(f"  {question.title}"),
                     Text(""),
                     Text(question.result_text()),
                     Text(question.verdict.label),
                     Text(f"{len(question.hints)}/{question.hints_total}"),
-                )
+                ]
+                for question in summary.questions
+            ]
+        labels = [t(f"loop.column.{c}") for c in ("round", "time", "result", "band", "hints")]
+        fill_fitted(self.query_one("#loop-table", DataTable), labels, rows, self.size.width - SCREEN_PADDING)
 
-    def on_state_changed(self) -> None:
+    def _session_changed(self, session: Session) -> None:
+        if session is not self.session:
+            return
         report = self.report()
         self._fill(report)
         self.query_one("#loop-totals", Static).update(self._totals(report))

@@ -17,6 +17,9 @@ from tui.core.messages import t
 class PausedScreen(ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "key.resume")]
 
+    def __init__(self) -> None:
+        super().__init__(classes="modal")  # centred over the round, like every dialog
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="paused"):
             yield Static(Content(t("paused.title")), classes="dialog-title", markup=False)

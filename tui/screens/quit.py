@@ -44,7 +44,11 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
         with Vertical(classes="dialog", id="quit-dialog"):
             yield Static(Content(t(f"quit.title.{self.what}")), classes="dialog-title", markup=False)
             yield Static(
-                Content(t(f"quit.body.{self.what}")),
+                Content.assemble(
+                    t(f"quit.body.{self.what}.before"),
+                    ("mockloop onsite --resume", "bold"),  # a command: the same in every language
+                    t(f"quit.body.{self.what}.after"),
+                ),
                 classes="dialog-body",
                 markup=False,
             )

@@ -13,31 +13,34 @@ all of them work while the editor has focus.
 
 from __future__ import annotations
 
-import os
-import shlex
-import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import ComposeResult, SuspendNotSupported
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from question_bank import Lang
 from tui.core.attempt import AnswerTooLarge, QuestionAttempt, oversize
 from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.messages import LANGUAGE_NAMES, t
+from tui.core.results import CheckRun
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
+from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.screens.localized import Localized, translated
+from tui.screens.round_panes import PaneNavigation
 from tui.services import services
 from tui.widgets.answer_panel import AnswerPanel
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.code_answer import CodeAnswerPanel
 from tui.widgets.hints_panel import HintsPanel
+from tui.widgets.key_footer import KeyFooter
 from tui.widgets.prompt_panel import TAB_ASK, TAB_HINTS, PromptPanel
 from tui.widgets.question_view import QuestionView
 from tui.widgets.round_header import RoundHeader
@@ -56,6 +59,8 @@ ROUND_BINDINGS: tuple[Binding, ...] = (
     Binding("f4", "external_editor", "key.external_editor", tooltip="tip.external_editor"),
     Binding("f5", "reference", "key.reference", tooltip="tip.reference"),
     Binding("f9", "toggle_feedback", "key.feedback", tooltip="tip.feedback"),
+    Binding("ctrl+o", "next_pane", "key.next_pane", tooltip="tip.next_pane"),
+    Binding("ctrl+l", "cycle_layout", "key.cycle_layout", tooltip="tip.cycle_layout"),
     Binding("f8", "pause", "key.pause", tooltip="tip.pause"),
     Binding("ctrl+n", "finish", "key.finish", tooltip="tip.finish"),
     Binding("alt+right,ctrl+pagedown", "switch_question(1)", "key.next_question", tooltip="tip.next_question"),
@@ -64,10 +69,11 @@ ROUND_BINDINGS: tuple[Binding, ...] = (
 )
 
 
-class RoundScreen(Localized, Screen[None]):
+class RoundScreen(PaneNavigation, Localized, Screen[None]):
     """The current round of ``session``."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ROUND_BINDINGS)
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
 
     def __init__(self, session: Session) -> None:
         super().__init__()
@@ -87,7 +93,7 @@ class RoundScreen(Localized, Screen[None]):
                 for index, attempt in enumerate(self.state.attempts):
                     with TabPane(self._tab_title(index, attempt), id=f"pane-{index}"):
                         yield QuestionView(index, attempt, lang, id=f"q-{index}")
-        yield Footer()
+        yield KeyFooter()
 
     def _tab_title(self, index: int, attempt: QuestionAttempt) -> Content:
         title = f"{index + 1} · {attempt.question.title.get(self.session.lang)}"
@@ -110,6 +116,8 @@ class RoundScreen(Localized, Screen[None]):
         self.refresh_bindings()
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
+        services(self).answers_wanted.subscribe(self, self._answers_wanted)
         self.set_interval(TICK_SECONDS, self.tick, name="round-tick")
         self._apply_width()
         for index, attempt in enumerate(self.state.attempts):
@@ -137,6 +145,10 @@ class RoundScreen(Localized, Screen[None]):
     @property
     def current_attempt(self) -> QuestionAttempt:
         return self.state.attempts[self.current_index]
+
+    @property
+    def current_view(self) -> QuestionView:
+        return self.view(self.current_index)
 
     def view(self, index: int) -> QuestionView:
         return self.query_one(f"#q-{index}", QuestionView)
@@ -212,9 +224,9 @@ class RoundScreen(Localized, Screen[None]):
         attempt = self.current_attempt
         if action in ("run", "submit"):
             return attempt.question.kind.is_code and not attempt.locked
-        if action == "toggle_feedback":
+        if action == "toggle_feedback":  # offered in an onsite too, where it says why feedback waits
             panels = self.query(f"#q-{self.current_index} AnswerPanel").results(AnswerPanel)
-            return self.session.mode is Mode.DRILL and any(panel.live_feedback for panel in panels)
+            return any(panel.live_feedback for panel in panels)
         if action == "pause":
             return self.session.mode is Mode.DRILL and not self.state.ended
         if action == "reference":
@@ -256,7 +268,7 @@ class RoundScreen(Localized, Screen[None]):
         assert isinstance(panel, CodeAnswerPanel)
         panel.show_run(run)
         self.run_worker(
-            stream_check(services(self).runner, attempt.question.code, run, self.state.at, panel.show_run),
+            stream_check(services(self).runner, attempt.question.code, run, self.state.at, self._run_update(panel)),
             group=f"check-{index}",
             exclusive=True,
             exit_on_error=False,
@@ -264,13 +276,29 @@ class RoundScreen(Localized, Screen[None]):
         )
         self.refresh_bindings()
 
+    def _run_update(self, panel: CodeAnswerPanel) -> Callable[[CheckRun], None]:
+        """Render each event of a run; when it ends, refresh the footer (f5 Reference after a submission)."""
+
+        def update(run: CheckRun) -> None:
+            panel.show_run(run)
+            if not run.running:
+                self.refresh_bindings()
+
+        return update
+
     def _cancel_checks(self) -> None:
         for index, attempt in enumerate(self.state.attempts):
             self.workers.cancel_group(self, f"check-{index}")
             attempt.cancel_runs(self.state.at())
 
-    def on_state_changed(self) -> None:
+    def _answers_wanted(self, session: Session) -> None:
+        if session is self.session:
+            self.sync_answers()
+
+    def _session_changed(self, session: Session) -> None:
         """A background submission moved on: re-render the runs."""
+        if session is not self.session:
+            return
         for index, attempt in enumerate(self.state.attempts):
             panel = self.view(index).answer_panel
             if isinstance(panel, CodeAnswerPanel):
@@ -371,8 +399,12 @@ class RoundScreen(Localized, Screen[None]):
     def action_toggle_feedback(self) -> None:
         """Drills only: live feedback beside a written answer (an onsite shows it in the summary)."""
         panel = self.view(self.current_index).answer_panel
-        if self.session.mode is Mode.DRILL and panel.live_feedback:
-            panel.toggle_feedback()
+        if not panel.live_feedback:
+            return
+        if self.session.mode is not Mode.DRILL:
+            self.notify(t("round.feedback_waits"), title=t("key.feedback"), markup=False)
+            return
+        panel.toggle_feedback()
 
     def action_pause(self) -> None:
         if self.session.mode is not Mode.DRILL or self.state.ended:
@@ -401,8 +433,10 @@ class RoundScreen(Localized, Screen[None]):
 
     def action_external_editor(self) -> None:
         """Edit the answer in $VISUAL/$EDITOR; the clock keeps running meanwhile."""
-        command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
-        if not command:
+        from tui.external_editor import editor_command, run_editor
+
+        found = editor_command()
+        if found is None:
             self.notify(t("round.editor.unset"), severity="warning")
             return
         index = self.current_index
@@ -414,24 +448,9 @@ class RoundScreen(Localized, Screen[None]):
         with tempfile.TemporaryDirectory(prefix="mockloop-") as folder:
             path = Path(folder) / f"{attempt.question.id.replace('-', '_')}{suffix}"
             path.write_text(panel.answer_text(), encoding="utf-8")
-            argv = [*shlex.split(command), str(path)]
-            try:
-                try:
-                    with self.app.suspend():
-                        status = subprocess.call(argv)
-                except SuspendNotSupported:  # headless (tests): nothing to hand the terminal to
-                    status = subprocess.call(
-                        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                    )
-            except OSError as exc:
-                self.notify(
-                    t("round.editor.cannot_start", program=argv[0], reason=exc.strerror or exc),
-                    severity="error",
-                    markup=False,
-                )
-                return
-            if status != 0:
-                self.notify(t("round.editor.failed", program=argv[0], status=status), severity="warning", markup=False)
+            outcome = run_editor(self.app, *found, path)
+            if outcome.problem is not None:
+                self.notify(outcome.problem, title="$EDITOR", severity="warning", timeout=8, markup=False)
                 return
             text = path.read_text(encoding="utf-8", errors="replace")
         if self.state.attempts[index].locked:
@@ -447,10 +466,10 @@ class RoundScreen(Localized, Screen[None]):
 
     # -- commands for the palette ----------------------------------------------------
 
-    def palette_commands(self) -> list[tuple[str, str, str]]:
-        """(title, help, action) of the round's keys, for the command palette."""
+    def palette_commands(self) -> list[PaletteCommand]:
+        """The round's keys that apply now, for the command palette (``ScreenCommands``)."""
         return [
-            (translated(binding.description), translated(binding.tooltip), binding.action)
+            PaletteCommand(translated(binding.description), translated(binding.tooltip), binding.action)
             for binding in ROUND_BINDINGS
             if not binding.action.startswith("app.") and self.check_action(binding.action.split("(")[0], ())
         ]

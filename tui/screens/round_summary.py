@@ -20,28 +20,42 @@ from textual.widgets import Button, DataTable, Footer, Static
 from tui.core.messages import t
 from tui.core.report import RoundReport, round_report
 from tui.core.session import Mode, RoundState, Session
+from tui.core.table_fit import fit_columns
 from tui.screens.localized import Localized
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
-
-def summary_table(summary: RoundReport, *, id: str | None = None) -> DataTable[Text]:
-    table: DataTable[Text] = DataTable(id=id, cursor_type="none", show_cursor=False)
-    table.add_columns(*(Text(t(f"summary.column.{c}")) for c in ("question", "result", "band", "hints", "asked")))
-    fill_summary_table(table, summary)
-    return table
+#: The summary screens' padding (``padding: 1 2`` in app.tcss) and a scrollbar's width.
+SCREEN_PADDING = 2 * 2 + 2
 
 
-def fill_summary_table(table: DataTable[Text], summary: RoundReport) -> None:
-    table.clear()
-    for question in summary.questions:
-        table.add_row(
+def fill_fitted(table: DataTable[Text], labels: list[str], rows: list[list[Text]], width: int) -> None:
+    """Refill ``table`` with columns sized to fit ``width``; the first column (titles) gives way
+    first, then the second, and cut cells end in an ellipsis (``tui.core.table_fit``)."""
+    natural = {str(i): max([len(label), *(row[i].cell_len for row in rows)]) for i, label in enumerate(labels)}
+    widths = fit_columns(natural, width, {"0": 16, "2": 10})
+    table.clear(columns=True)
+    for index, label in enumerate(labels):
+        table.add_column(Text(label), key=str(index), width=widths[str(index)])
+    for row in rows:
+        for cell in row:
+            cell.no_wrap, cell.overflow = True, "ellipsis"
+        table.add_row(*row)
+
+
+def fill_summary_table(table: DataTable[Text], summary: RoundReport, width: int) -> None:
+    rows = [
+        [
             Text(question.title, "bold"),
             Text(question.result_text()),
             Text(question.verdict.label),
             Text(f"{len(question.hints)}/{question.hints_total}"),
             Text(str(len(question.asks))),
-        )
+        ]
+        for question in summary.questions
+    ]
+    labels = [t(f"summary.column.{c}") for c in ("question", "result", "band", "hints", "asked")]
+    fill_fitted(table, labels, rows, width)
 
 
 def verdict_text(summary: RoundReport) -> Content:
@@ -83,7 +97,7 @@ class RoundSummaryScreen(Localized, Screen[None]):
             yield Static(Text(heading), classes="screen-title", markup=False)
             yield Static(self._time_line(summary), id="summary-time", markup=False)
             yield Static(verdict_text(summary), id="summary-verdict", markup=False)
-            yield summary_table(summary, id="summary-table")
+            yield DataTable(id="summary-table", cursor_type="none", show_cursor=False)
             with Horizontal(classes="buttons"):
                 if drill:
                     yield Button(t("summary.button.home"), id="go-home", compact=True)
@@ -110,16 +124,28 @@ class RoundSummaryScreen(Localized, Screen[None]):
         return self.session.mode is Mode.DRILL and attempt.question.code is not None
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
+        self._fill(self.summary())
         self.query_one("#next", Button).focus()
+
+    def on_resize(self) -> None:
+        self._fill(self.summary())
 
     async def relabel(self) -> None:
         await super().relabel()
-        self.on_mount()
+        self._fill(self.summary())
+        self.query_one("#next", Button).focus()
 
-    def on_state_changed(self) -> None:
+    def _fill(self, summary: RoundReport) -> None:
+        table = self.query_one("#summary-table", DataTable)
+        fill_summary_table(table, summary, self.size.width - SCREEN_PADDING)
+
+    def _session_changed(self, session: Session) -> None:
         """A final submission's results came in: the results and bands change."""
+        if session is not self.session:
+            return
         summary = self.summary()
-        fill_summary_table(self.query_one("#summary-table", DataTable), summary)
+        self._fill(summary)
         self.query_one("#summary-verdict", Static).update(verdict_text(summary))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

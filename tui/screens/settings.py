@@ -147,11 +147,16 @@ class SettingsScreen(Localized, Screen[None]):
             options.append(Option(self._label(name), id=name))
         return options
 
-    def _label(self, name: str) -> Content:
+    def _label(self, name: str, *, highlighted: bool = False) -> Content:
+        """● marks the chosen theme; on the highlighted row the origin takes the row's colour
+        ($text-muted on the highlight's background is unreadable)."""
         app = self.themed_app
         origin = app.theme_catalog.origin(name)
-        current = "●" if name == app.theme else " "
-        return Content.assemble(f"{current} ", (name, "bold"), (f"  {t('settings.origin.' + origin)}", "$text-muted"))
+        current = "●" if name == (self._opened_with or app.theme) else " "
+        origin_word = t("settings.origin." + origin)
+        return Content.assemble(
+            f"{current} ", (name, "bold"), (f"  {origin_word}", "" if highlighted else "$text-muted")
+        )
 
     def on_mount(self) -> None:
         self._opened_with = self.app.theme
@@ -179,14 +184,16 @@ class SettingsScreen(Localized, Screen[None]):
 
     def _refresh_labels(self) -> None:
         options = self.query_one("#theme-list", OptionList)
+        highlighted = options.highlighted_option.id if options.highlighted_option is not None else None
         for name in self.themed_app.theme_names():
-            options.replace_option_prompt(name, self._label(name))
+            options.replace_option_prompt(name, self._label(name, highlighted=name == highlighted))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         if event.option_list.id != "theme-list":
             return
         name = event.option.id
+        self._refresh_labels()
         if name is None or name == self.app.theme:
             return
         self.app.theme = name  # a preview: not saved

@@ -45,10 +45,13 @@ class TimeUpScreen(ModalScreen[None]):
         return Content("\n".join(lines))
 
     def on_mount(self) -> None:
+        services(self).session_changed.subscribe(self, self._session_changed)
         self.query_one("#continue", Button).focus()
 
-    def on_state_changed(self) -> None:
-        """The app calls this when a background submission made progress."""
+    def _session_changed(self, session: Session) -> None:
+        """A background submission made progress."""
+        if session is not self.session:
+            return
         self.query_one("#time-up-status", Static).update(self._status())
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

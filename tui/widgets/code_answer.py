@@ -23,10 +23,11 @@ class CodeAnswerPanel(AnswerPanel):
         self.add_class("code-answer")
 
     def compose(self) -> ComposeResult:
-        yield CodeEditor.for_python(self.attempt.answer, id="editor", read_only=self.attempt.locked)
+        editor = CodeEditor.for_python(self.attempt.answer, id="editor", read_only=self.attempt.locked)
+        yield editor.add_class("pane")
         with Horizontal(id="tests-area"):
-            yield TestPanel(id="tests")
-            yield TestDetails(id="test-details")
+            yield TestPanel(id="tests", classes="pane")
+            yield TestDetails(id="test-details", classes="pane")
 
     def on_mount(self) -> None:
         self.show_run(self.attempt.current_run)

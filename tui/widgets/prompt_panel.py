@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Markdown, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from question_bank import Lang, Question
 from tui.core.attempt import QuestionAttempt
 from tui.core.messages import t
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.hints_panel import HintsPanel
+from tui.widgets.prompt_markdown import PromptMarkdown
 
 TAB_PROMPT = "tab-prompt"
 TAB_ASK = "tab-ask"
@@ -33,10 +34,10 @@ class PromptText(Horizontal):
         self.lang: Lang = lang
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="prompt-en"):
-            yield Markdown(self.question.prompt.en, open_links=False)
-        with VerticalScroll(classes="prompt-fr"):
-            yield Markdown(self.question.prompt.fr, open_links=False)
+        with VerticalScroll(classes="prompt-en pane-focus"):
+            yield PromptMarkdown(self.question.prompt.en, open_links=False)
+        with VerticalScroll(classes="prompt-fr pane-focus"):
+            yield PromptMarkdown(self.question.prompt.fr, open_links=False)
 
     def on_mount(self) -> None:
         self.set_lang(self.lang)
@@ -50,7 +51,7 @@ class PromptPanel(Vertical):
     """Prompt, interviewer and hints for one question, in tabs."""
 
     def __init__(self, attempt: QuestionAttempt, lang: Lang) -> None:
-        super().__init__(classes="prompt-panel")
+        super().__init__(classes="prompt-panel pane")
         self.attempt = attempt
         self.lang: Lang = lang
 

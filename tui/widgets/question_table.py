@@ -12,6 +12,7 @@ from textual.widgets import DataTable
 from question_bank import ROUND_IDS, Bank, Lang, Question
 from tui.core.bank_words import difficulty_name, kind_name, type_name
 from tui.core.messages import language, t
+from tui.core.table_fit import fit_columns
 
 
 def round_titles(bank: Bank, lang: Lang | None = None) -> dict[str, str]:
@@ -41,6 +42,17 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
         )
     ).lower()
     return all(word in haystack for word in words)
+
+
+def label(key: str) -> str:
+    """A column's heading in the interface language (``bank.column.<key>``)."""
+    return t(f"bank.column.{key}")
+
+
+#: What a flexible column keeps at least when the table is narrow, in the order they give way.
+SHRINKABLE = {"tags": 8, "round": 12, "question": 14}
+#: The vertical scrollbar.
+SCROLLBAR = 2
 
 
 class QuestionTable(DataTable[Text]):
@@ -78,13 +90,47 @@ class QuestionTable(DataTable[Text]):
         self.lang: Lang = language()
         self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.get(self.lang).lower()))
         self.shown: list[Question] = []
+        self._filter_text = ""
+        self._laid_out_for = 0
 
     def on_mount(self) -> None:
-        for key in self.columns_shown:
-            self.add_column(Text(t(f"bank.column.{key}")), key=key)
+        self._add_columns()
         self.filter("")
 
+    def on_resize(self) -> None:
+        if self._laid_out_for != self.size.width:
+            self.clear(columns=True)
+            self._add_columns()
+            self.filter(self._filter_text)
+
+    def _add_columns(self) -> None:
+        self._laid_out_for = self.size.width
+        natural = {key: self._natural_width(key) for key in self.columns_shown}
+        widths = fit_columns(natural, self.size.width or 10_000, SHRINKABLE, reserve=SCROLLBAR)
+        for key in self.columns_shown:
+            self.add_column(Text(label(key)), key=key, width=widths[key])
+
+    def _natural_width(self, key: str) -> int:
+        cells = (
+            [self._cells(q, "")[key].cell_len for q in self.ordered]
+            if key != "round"
+            else list(map(len, self.titles.values()))
+        )
+        return max([len(label(key)), *cells])
+
+    def _cells(self, question: Question, round_cell: str) -> dict[str, Text]:
+        """The row's cells; the ones that can be too long end in an ellipsis when cut."""
+        return {
+            "round": Text(round_cell, "bold", no_wrap=True, overflow="ellipsis"),
+            "question": Text(question.title.get(self.lang), no_wrap=True, overflow="ellipsis"),
+            "kind": Text(kind_name(question.kind)),
+            "level": Text(difficulty_name(question.difficulty)),
+            "minutes": Text(str(question.minutes)),
+            "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
+        }
+
     def filter(self, text: str) -> None:
+        self._filter_text = text
         words = text.lower().split()
         self.clear()
         self.shown = [q for q in self.ordered if matches(q, words, self.titles.get(q.round, q.round))]
@@ -92,14 +138,7 @@ class QuestionTable(DataTable[Text]):
         for question in self.shown:
             round_cell = self.titles.get(question.round, question.round) if question.round != previous_round else ""
             previous_round = question.round
-            cells = {
-                "round": Text(round_cell, "bold"),
-                "question": Text(question.title.get(self.lang)),
-                "kind": Text(kind_name(question.kind)),
-                "level": Text(difficulty_name(question.difficulty)),
-                "minutes": Text(str(question.minutes)),
-                "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
-            }
+            cells = self._cells(question, round_cell)
             self.add_row(*(cells[key] for key in self.columns_shown), key=question.id)
         if self.shown:
             self.move_cursor(row=0, animate=False)

@@ -18,14 +18,16 @@ from textual.widgets import Static
 from themes.code import highlight_traceback
 from tui.core.messages import t
 from tui.core.results import CheckRun, TestDetail
-from tui.widgets.test_panel import STATUS_LOOK, status_word
+from tui.widgets.test_panel import STATUS_LOOK, format_seconds, status_word
 
 
 def render_detail(detail: TestDetail) -> Content:
     icon, variable = STATUS_LOOK[detail.status]
     style = f"${variable}"
     parts: list[str | tuple[str, str] | Content] = [
-        (f"{icon} {status_word(detail.status)}  ", style),
+        (f"{icon} {status_word(detail.status)}", style),
+        (f" · {format_seconds(detail.duration)}" if detail.duration is not None else "", "$text-muted"),
+        "\n",
         (detail.name, "bold"),
         "\n",
     ]

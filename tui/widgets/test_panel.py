@@ -67,13 +67,21 @@ def row_cells(row: TestRow, colours: Mapping[str, str] | None = None) -> tuple[T
     """The four cells of a row, as Rich ``Text`` (never parsed as markup)."""
     icon = STATUS_LOOK[row.status][0]
     style = status_style(row.status, colours)
-    name = Text(row.name, "dim italic" if not row.info.visible else "", no_wrap=True, overflow="ellipsis")
+    muted = status_style(TestStatus.NOT_RUN, colours)  # $text-muted (Rich's "dim" halves any colour)
+    name_style = f"{muted} italic" if not row.info.visible else ""
+    name = Text(shown_name(row.name), name_style, no_wrap=True, overflow="ellipsis")
     return (
         Text(icon, style),
         name,
         Text(status_word(row.status), style),
-        Text(format_seconds(row.duration), "dim"),
+        Text(format_seconds(row.duration), muted),
     )
+
+
+def shown_name(name: str) -> str:
+    """A test's name in the table: without pytest's ``test_`` prefix, which every row shares
+    (the details pane shows the full name)."""
+    return name.removeprefix("test_") or name
 
 
 COLUMNS = ("icon", "name", "status", "time")
@@ -88,6 +96,10 @@ def status_width() -> int:
 def fixed_columns_width() -> int:
     """Icon, status and time columns, the cell padding of all four, and a thin scrollbar."""
     return 1 + status_width() + 6 + 4 * 2 + 1
+
+
+#: The time column and its padding, given to the names when they would be cut.
+TIME_COLUMN_WIDTH = 6 + 2
 
 
 class TestPanel(Vertical):
@@ -106,10 +118,11 @@ class TestPanel(Vertical):
         def control(self) -> TestPanel:
             return self.panel
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
         self._run: CheckRun | None = None
         self._names: list[str] = []
+        self._show_time = True
 
     def compose(self) -> ComposeResult:
         yield Static(Content(t("tests.empty")), id="test-summary", markup=False)
@@ -121,13 +134,18 @@ class TestPanel(Vertical):
         """Columns sized up front: the names get what the panel can spare, so no
         horizontal scrolling. (DataTable's auto-width can also leave stale,
         truncated rows behind when cells stream in before a refresh.)"""
-        longest = max([4, *(len(name) for name in names)])
+        longest = max([4, *(len(shown_name(name)) for name in names)])
         spare = self.size.width - fixed_columns_width() if self.size.width else longest
+        # Names first: when they would be cut, the time column (also in the details) makes room.
+        self._show_time = spare >= longest
+        if not self._show_time:
+            spare += TIME_COLUMN_WIDTH
         name_width = max(NAME_WIDTH_MIN, min(longest, spare))
         table.add_column(Text(""), key="icon", width=1)
         table.add_column(Text(t("tests.column.name")), key="name", width=name_width)
         table.add_column(Text(t("tests.column.status")), key="status", width=status_width())
-        table.add_column(Text(t("tests.column.time")), key="time", width=6)
+        if self._show_time:
+            table.add_column(Text(t("tests.column.time")), key="time", width=6)
 
     @property
     def table(self) -> DataTable[Text]:
@@ -155,10 +173,14 @@ class TestPanel(Vertical):
         table.clear(columns=True)
         self._add_columns(table, names)
         for row in run.rows if run is not None else []:
-            table.add_row(*row_cells(row, self.app.theme_variables), key=row.name)
+            table.add_row(*self._cells(row), key=row.name)
         self._names = names
         if selected in names:
             table.move_cursor(row=names.index(selected), animate=False)
+
+    def _cells(self, row: TestRow) -> tuple[Text, ...]:
+        cells = row_cells(row, self.app.theme_variables)
+        return cells if self._show_time else cells[:3]
 
     def show(self, run: CheckRun | None) -> None:
         """Render ``run``: rebuild when the set of tests changed, otherwise update rows in place."""
@@ -169,7 +191,7 @@ class TestPanel(Vertical):
         else:
             assert run is not None
             for row in run.rows:
-                for key, cell in zip(COLUMNS, row_cells(row, self.app.theme_variables), strict=True):
+                for key, cell in zip(COLUMNS, self._cells(row), strict=False):
                     table.update_cell(row.name, key, cell)
             self._follow(run)
         self._run = run

@@ -131,9 +131,9 @@ class WrittenAnswerPanel(AnswerPanel):
     def compose(self) -> ComposeResult:
         yield from self.compose_header()
         with Horizontal(classes="written-body"):
-            with Vertical(classes="written-main"):
+            with Vertical(classes="written-main pane"):
                 yield from self.compose_main()
-            with Vertical(classes="written-side"):
+            with Vertical(classes="written-side pane"):
                 yield from self.compose_side()
                 yield FeedbackView(self.attempt.question, self.lang, id="live-feedback")
 
