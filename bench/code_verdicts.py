@@ -12,7 +12,9 @@ time of the slowest run shows how long a candidate waits.
 ``--repeat N`` submits every file N times and reports any file whose
 statuses differ between runs (the checker must give the same verdict every
 time). ``--bank`` adds each question's model answer (must pass) and its
-mutants (must fail). Exit status 1 when any verdict disagrees with its label.
+mutants (must fail); ``--bank-only`` runs those alone (the 10-run stability
+check of every reference and mutant). Exit status 1 when any verdict
+disagrees with its label.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("questions", nargs="*")
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--bank", action="store_true", help="also the model answers and the mutants")
+    parser.add_argument("--bank-only", action="store_true", help="only the model answers and the mutants")
     args = parser.parse_args(argv)
     bank = load_bank()
     wrong_verdicts = 0
@@ -67,8 +70,8 @@ def main(argv: list[str] | None = None) -> int:
             suite = Suite.from_code(question.code)
             agree = total = 0
             slowest = 0.0
-            files = [(path, *label(path)) for path in sorted(folder.glob("*.py"))]
-            if args.bank:
+            files = [] if args.bank_only else [(path, *label(path)) for path in sorted(folder.glob("*.py"))]
+            if args.bank or args.bank_only:
                 files.append((question.folder / "reference.py", True, "reference", "none"))
                 files += [(m, False, "mutant", m.stem) for m in sorted((question.folder / "mutants").glob("*.py"))]
             for path, should_pass, kind, mistake in files:

@@ -353,3 +353,10 @@ class Bank:
 
     def in_round(self, round_id: str) -> tuple[Question, ...]:
         return tuple(q for q in self if q.round == round_id)
+
+    def round_titles(self, loop_id: str, lang: Lang = "en") -> dict[str, str]:
+        """Every round id to its title in the loop ``loop_id`` (when the bank has it), else the id in words."""
+        titles = {round_id: round_id.replace("-", " ").title() for round_id in ROUND_IDS}
+        if loop_id in self.loops:
+            titles |= {r.id: r.title.get(lang) for r in self.loops[loop_id].rounds}
+        return titles

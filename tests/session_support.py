@@ -19,6 +19,7 @@ from question_bank import Bank, load_bank_from
 from tui.core.checking import RunCause, RunMode, TestInfo, TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import scripted_run
+from tui.core.record import SessionRecord
 from tui.core.recorder import Recorder
 from tui.core.session import Session, TimeUp
 
@@ -159,3 +160,41 @@ def scripted_onsite(*, rounds: int = 2, feedback: bool = True) -> Script:
             run.apply(ev, session.current.at())
     recorder.flush()
     return script
+
+
+def drilled(
+    when: dt.datetime,
+    statuses: dict[str, TestStatus] | None = None,
+    *,
+    question: str = "two-sum",
+    minutes: float = 12.0,
+    hints: int = 0,
+    source: Bank | None = None,
+) -> SessionRecord:
+    """A finished drill of ``question`` (from ``source``, default the fixture bank) created at ``when``:
+    ``hints`` taken, submitted after ``minutes`` with ``statuses`` (default: every test passes), finished early."""
+    clock = FakeClock(start=0.0)
+    session = Session.drill((source or bank()).question(question), clock)
+    recorder = Recorder(session, now=lambda: when, feedback=None)
+    state = session.current
+    attempt = state.attempts[0]
+    for _ in range(hints):
+        attempt.reveal_hint(state.at())
+    clock.advance(minutes * 60)
+    attempt.set_answer(attempt.answer + "\n# answered\n")
+    if attempt.question.code is not None:  # a written answer is finished as it is (not analysed: No Hire)
+        run = attempt.begin_run(RunMode.SUBMIT, state.at())
+        for event in scripted_run(list(TWO_SUM_TESTS), statuses or {}):
+            run.apply(event, state.at())
+    session.finish_question(0)
+    recorder.flush(force=True)
+    return recorder.record
+
+
+def save_drill(folder: Path, record: SessionRecord) -> Path:
+    """Save ``record`` in the sessions ``folder`` under its id, as the autosave names it."""
+    from tui.core import store
+
+    path = folder / f"{record.id}.toml"
+    store.save(record, path)
+    return path

@@ -67,3 +67,40 @@ def test_the_file_round_trips_and_a_broken_one_is_one_sentence(tmp_path: Path) -
         assert str(path) in message and message.endswith("rebuilt from history.") and "\n" not in message
     with pytest.raises(ScheduleFileError, match="not a regular file"):
         Schedule.load(tmp_path)
+
+
+def test_one_sitting_is_one_review_its_last_attempt() -> None:
+    """Ten passing saves of a watch in under an hour say what one does; a sitting ending well counts as ending well."""
+
+    def minutes(question: str, start: float, bands: list[Band]) -> list[PracticeAttempt]:
+        return [
+            PracticeAttempt(
+                question, DAY0 + dt.timedelta(days=start, minutes=5 * i), band, (), f"{question}{start}/{i}"
+            )
+            for i, band in enumerate(bands)
+        ]
+
+    once = Schedule.rebuild([PracticeAttempt("q", DAY0 + dt.timedelta(minutes=45), Band.STRONG_HIRE, (), "one")])
+    many = Schedule.rebuild(minutes("q", 0, [Band.STRONG_HIRE] * 10))
+    assert many.due_date("q") == once.due_date("q")
+    mended = Schedule.rebuild(minutes("q", 0, [Band.STRONG_NO_HIRE] * 5 + [Band.STRONG_HIRE]))
+    clean = Schedule.rebuild([PracticeAttempt("q", DAY0 + dt.timedelta(minutes=25), Band.STRONG_HIRE, (), "x")])
+    assert mended.due_date("q") == clean.due_date("q")
+    # Two sittings, days apart: the second builds on the first (further out than either alone).
+    both = Schedule.rebuild(minutes("q", 0, [Band.HIRE] * 3) + minutes("q", 3, [Band.NO_HIRE, Band.STRONG_HIRE]))
+    second = both.due_date("q")
+    assert second is not None and second - (DAY0 + dt.timedelta(days=3, minutes=5)) > dt.timedelta(days=8)
+
+
+def test_attempts_hours_apart_are_separate_reviews(tmp_path: Path) -> None:
+    spaced = [PracticeAttempt("q", DAY0 + dt.timedelta(hours=7 * i), Band.STRONG_HIRE, (), str(i)) for i in range(2)]
+    one = Schedule.rebuild(spaced[:1])
+    two = Schedule.rebuild(spaced)
+    assert two.due_date("q") != one.due_date("q")
+    path = tmp_path / "schedule.json"
+    two.save(path)
+    assert Schedule.load(path).to_json() == two.to_json()  # the card before the sitting is kept too
+    same_day = Schedule.load(path)
+    same_day.record(PracticeAttempt("q", DAY0 + dt.timedelta(hours=8), Band.STRONG_NO_HIRE, (), "late"))
+    expected = Schedule.rebuild([*spaced, PracticeAttempt("q", DAY0 + dt.timedelta(hours=8), Band.STRONG_NO_HIRE)])
+    assert same_day.due_date("q") == expected.due_date("q")  # noting after a reload equals a rebuild

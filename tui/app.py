@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.signal import Signal
+from textual.worker import Worker
 
 from tui.core import messages
 from tui.core.clock import Clock, MonotonicClock
@@ -184,7 +185,14 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         self.check_size()
 
     def _start_checker(self) -> None:
-        self.run_worker(self.runner.start(), name="checker warm-up", exit_on_error=False)
+        # The coroutine is made when the worker runs: an app closed first leaves none un-awaited.
+        # A function, not a coroutine: made when the worker runs, so an app closed first leaves none un-awaited
+        # (annotated: mypy cannot tell which of WorkType's forms an async function is).
+        warm_up: Worker[None] = self.run_worker(self.runner.start, name="checker warm-up", exit_on_error=False)
+        self.checker_warm_up = warm_up
+        # The written-answer analyzers load their dictionaries on import (~0.5 s): in a thread
+        # now rather than on the loop when the first round ends.
+        self.run_worker(_import_text_analyzers, name="text analyzers warm-up", thread=True, exit_on_error=False)
 
     async def on_unmount(self) -> None:
         await self.close_session()
@@ -234,6 +242,12 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
         self.push_screen(BankBrowserScreen())
 
+    def action_open_progress(self) -> None:
+        from tui.screens.progress import ProgressScreen
+
+        if not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen())
+
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen
 
@@ -241,13 +255,23 @@ class MockloopApp(SessionHost, ThemedApp[int]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette everywhere: help, settings, then Textual's (screens add theirs: ``tui.screens.commands``)."""
+        """The palette everywhere: help, progress, settings, then Textual's.
+
+        Screens add their own commands (``tui.screens.commands``).
+        """
         yield SystemCommand(messages.t("palette.help"), messages.t("palette.help.help"), self.action_help)
+        yield SystemCommand(
+            messages.t("palette.progress"), messages.t("palette.progress.help"), self.action_open_progress
+        )
         yield SystemCommand(
             messages.t("palette.settings"), messages.t("palette.settings.help"), self.action_open_settings
         )
         for command in super().get_system_commands(screen):  # Textual's own, in the interface language
             yield command._replace(title=translated(command.title), help=translated(command.help))
+
+
+def _import_text_analyzers() -> None:
+    import tui.core.feedback  # noqa: F401  (imports checkers.text and its lemmatiser's dictionaries)
 
 
 def _shipped_bank() -> Bank:

@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_time_scale(onsite)
     drill = commands.add_parser("drill", help=t("cli.help.drill"))
     drill.add_argument("question_id", metavar="QUESTION_ID", nargs="?")
+    drill.add_argument("--next", action="store_true", help=t("cli.help.next"))
     _add_time_scale(drill)
 
     check = commands.add_parser("check", help=t("cli.help.check"))
@@ -61,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FILE", type=Path)
     check.add_argument("--submit", action="store_true", help=t("cli.help.submit"))
     check.add_argument("--json", action="store_true", help=t("cli.help.json"))
+
+    watch = commands.add_parser("watch", help=t("cli.help.watch"))
+    watch.add_argument("question_id", metavar="QUESTION_ID")
+    watch.add_argument("file", metavar="FILE", type=Path)
+    watch.add_argument("--submit", action="store_true", help=t("cli.help.submit"))
+
+    stats = commands.add_parser("stats", help=t("cli.help.stats"))
+    stats.add_argument("--json", action="store_true", help=t("cli.help.stats_json"))
 
     replay = commands.add_parser("replay", help=t("cli.help.replay"))
     replay.add_argument("file", metavar="FILE", type=Path)
@@ -120,9 +129,19 @@ def _run_interview(args: argparse.Namespace) -> int:
             bank.loop(args.loop)
             route = OnsiteRoute(loop_id=args.loop, seed=args.seed)
         else:
-            if args.question_id is not None:
-                bank.question(args.question_id)
-            route = DrillRoute(question_id=args.question_id)
+            question_id = args.question_id
+            if args.next:
+                if question_id is not None:
+                    print(t("cli.error.next_and_id"), file=sys.stderr)
+                    return 2
+                from tui.headless.progress_commands import next_question_id
+
+                question_id = next_question_id(bank)
+                if question_id is None:
+                    return 2
+            if question_id is not None:
+                bank.question(question_id)
+            route = DrillRoute(question_id=question_id)
     except (UnknownQuestion, UnknownLoop) as exc:
         from tui.core.bank_words import unknown_text
 
@@ -198,6 +217,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tui.headless.check import run_check
 
         return run_check(args.question_id, args.file, submit=args.submit, as_json=args.json)
+    if args.command == "watch":
+        from tui.headless.watch import run_watch
+
+        return run_watch(args.question_id, args.file, submit=args.submit)
+    if args.command == "stats":
+        from tui.headless.progress_commands import run_stats
+
+        return run_stats(as_json=args.json)
     from tui.app import run_app
 
     return run_app(theme=args.theme)

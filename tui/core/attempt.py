@@ -7,7 +7,8 @@ answer cannot change, and the last submission is the one that counts.
 
 Each change is announced as it happens (``bind``): hints, clarifications,
 runs and their results as typed events (``tui.core.events``), answer changes
-as text (the recorder compacts those into edits). An attempt that is not
+as text with the part they change (the recorder compacts those into edits):
+the answer itself, or a debugging answer's explanation of what was wrong. An attempt that is not
 bound (a unit test's) announces nothing.
 """
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 
 from question_bank import Question
 from tui.core.checking import RunCause, RunMode
-from tui.core.events import Clarify, Hint, QuestionEvent, RunResult, RunStart
+from tui.core.events import AnswerPart, Clarify, Hint, QuestionEvent, RunResult, RunStart
 from tui.core.messages import number, t
 from tui.core.results import CheckRun, RunOutcome
 
@@ -70,15 +71,18 @@ class QuestionAttempt:
 
     question: Question
     answer: str = ""
+    explanation: str = ""  # what was wrong, when the question asks for it (``explains``)
     hints: list[HintTaken] = field(default_factory=list)
     asks: list[Ask] = field(default_factory=list)
     runs: list[CheckRun] = field(default_factory=list)
     locked_at: float | None = None
     index: int = field(default=0, repr=False, compare=False)  # the question's place in its round
     _emit: Callable[[QuestionEvent], None] = field(default=lambda _: None, repr=False, compare=False)
-    _on_answer: Callable[[str], None] = field(default=lambda _: None, repr=False, compare=False)
+    _on_answer: Callable[[str, AnswerPart], None] = field(default=lambda _, __: None, repr=False, compare=False)
 
-    def bind(self, index: int, emit: Callable[[QuestionEvent], None], on_answer: Callable[[str], None]) -> None:
+    def bind(
+        self, index: int, emit: Callable[[QuestionEvent], None], on_answer: Callable[[str, AnswerPart], None]
+    ) -> None:
         """Announce this attempt's events to ``emit`` and its answer changes to ``on_answer``."""
         self.index, self._emit, self._on_answer = index, emit, on_answer
 
@@ -94,14 +98,30 @@ class QuestionAttempt:
     def locked(self) -> bool:
         return self.locked_at is not None
 
+    @property
+    def explains(self) -> bool:
+        """Whether the question asks to explain what was wrong (a debugging question with a rubric for it)."""
+        return self.question.explanation is not None
+
     def set_answer(self, text: str) -> None:
+        self._check_change(text)
+        if text != self.answer:
+            self.answer = text
+            self._on_answer(text, "answer")
+
+    def set_explanation(self, text: str) -> None:
+        if not self.explains:
+            raise ValueError(f"{self.question.id} asks for no explanation")
+        self._check_change(text)
+        if text != self.explanation:
+            self.explanation = text
+            self._on_answer(text, "explanation")
+
+    def _check_change(self, text: str) -> None:
         if self.locked:
             raise AnswerLocked(f"the answer to {self.question.id} is locked")
         if size := oversize(text):
             raise AnswerTooLarge(size)
-        if text != self.answer:
-            self.answer = text
-            self._on_answer(text)
 
     def lock(self, at: float) -> None:
         if self.locked_at is None:

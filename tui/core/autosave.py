@@ -10,7 +10,9 @@ A save has three steps, so the slow one can leave the app's event loop:
    writes it atomically, and, when the file's history line may have changed
    (its status, a round ended, results of an ended round) or the save was
    forced (quitting, a round boundary), updates it in the history index
-   (``history.remember``) so listings need not re-read it. Typing alone never
+   (``history.remember``) so listings need not re-read it, and adds the
+   attempts of rounds that ended to the practice schedule
+   (``practice.note``). Typing alone never
    changes the line, and rewriting a 10,000-entry index at every beat would
    cost more than the save itself;
 3. ``Autosaver.finish()`` (on the loop): marks those changes saved, or
@@ -95,9 +97,12 @@ class PendingSave:
         """
         size = store.save(self.record, self.path)
         if self.line is not None:
+            from tui.core import practice
             from tui.core.history import remember
 
-            remember(self.path, self.record)
+            entry = remember(self.path, self.record)
+            if entry is not None and entry.practice:
+                practice.note(entry)  # a finished attempt moves its question in the schedule
         return size
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from contextlib import aclosing
 from typing import TYPE_CHECKING
 
@@ -86,10 +86,11 @@ class CheckerClientRunner:
     question never stops the submission of another.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, observe: Callable[[checker_events.Event], None] | None = None) -> None:
         self._client: CheckerClient | None = None
         self._lock = threading.Lock()
         self._closed = False
+        self._observe = observe  # sees each of the checker's own events first (`mockloop watch` prints them)
 
     def _ensure(self) -> CheckerClient:
         with self._lock:
@@ -126,4 +127,6 @@ class CheckerClientRunner:
         # Closing this generator early closes the handle's iterator, which cancels the run.
         async with aclosing(aiter(handle)) as events:
             async for event in events:
+                if self._observe is not None:
+                    self._observe(event)
                 yield convert(event)

@@ -15,8 +15,10 @@ from typing import Any
 from tui.core.checked_table import CheckedTable
 from tui.core.checking import RunCause, TestStatus
 from tui.core.events import (
+    ANSWER_PARTS,
     BY_KIND,
     EVENT_KINDS,
+    AnswerPart,
     Clarify,
     ClockRanOut,
     Edit,
@@ -74,8 +76,10 @@ def event_table(event: Event) -> dict[str, Any]:
             data["reason"] = event.reason
         case Snapshot():
             data["text"] = event.text
+            data.update(_part_field(event))
         case Edit():
             data.update(pos=event.pos, cut=event.cut, ins=event.ins)
+            data.update(_part_field(event))
         case EditorTrip():
             data["changed"] = event.changed
         case RunStart():
@@ -94,6 +98,11 @@ def event_table(event: Event) -> dict[str, Any]:
             if event.error:
                 data["error"] = event.error
     return data
+
+
+def _part_field(event: Snapshot | Edit) -> dict[str, str]:
+    """The part an answer's text belongs to, written only when it is not the answer itself."""
+    return {} if event.part == "answer" else {"part": event.part}
 
 
 def read_event(table: CheckedTable, questions: tuple[QuestionRecord, ...], version: int) -> Event:
@@ -122,9 +131,9 @@ def read_event(table: CheckedTable, questions: tuple[QuestionRecord, ...], versi
         case "time_up":
             event = ClockRanOut(t)
         case "snapshot":
-            event = Snapshot(t, q, table.string("text", ""))
+            event = Snapshot(t, q, table.string("text", ""), _part(table))
         case "edit":
-            event = Edit(t, q, table.integer("pos"), table.integer("cut"), table.string("ins", ""))
+            event = Edit(t, q, table.integer("pos"), table.integer("cut"), table.string("ins", ""), _part(table))
         case "editor":
             event = EditorTrip(t, q, table.boolean("changed"))
         case "run":
@@ -159,6 +168,11 @@ def read_event(table: CheckedTable, questions: tuple[QuestionRecord, ...], versi
             event = FeedbackNote(t, q, feedback, error)
     table.finish()
     return event
+
+
+def _part(table: CheckedTable) -> AnswerPart:
+    part = table.string("part", "answer", choices=ANSWER_PARTS)
+    return "explanation" if part == "explanation" else "answer"
 
 
 def _read_test(table: CheckedTable, _: int) -> TestRecord:

@@ -18,9 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from tui.core.results import CheckRun
+
+#: The texts of one answer: every answer has one; a debugging answer also explains what was wrong.
+AnswerPart = Literal["answer", "explanation"]
+ANSWER_PARTS: tuple[AnswerPart, ...] = ("answer", "explanation")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,24 +116,30 @@ class ClockRanOut:
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """The whole answer (written instead of an edit when edits pile up)."""
+    """The whole answer (written instead of an edit when edits pile up).
+
+    ``part``: which text of the answer, ``"answer"`` (the code or the written
+    answer) or ``"explanation"`` (a debugging answer's "what was wrong").
+    """
 
     t: float
     q: int
     text: str
+    part: AnswerPart = "answer"
     kind: ClassVar[str] = "snapshot"
     urgent: ClassVar[bool] = False
 
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """Replace ``cut`` characters at ``pos`` with ``ins``."""
+    """Replace ``cut`` characters at ``pos`` with ``ins`` in the answer's ``part`` (see ``Snapshot``)."""
 
     t: float
     q: int
     pos: int
     cut: int
     ins: str
+    part: AnswerPart = "answer"
     kind: ClassVar[str] = "edit"
     urgent: ClassVar[bool] = False
 

@@ -1,7 +1,10 @@
 """The list of past sessions, newest first, kept quick with a small index file.
 
 ``sessions/index.json`` maps each session file's name to its size, its
-modification time (ns) and the one-line summary history shows. Listing scans
+modification time (ns), the one-line summary history shows, and the facts
+of its ended rounds that Progress and the practice schedule read
+(``tui.core.progress_facts``: bands, times, tests, hints, danger zones), so
+neither ever re-reads a session file. Listing scans
 the folder (``os.scandir``: names and stats, no reads), reuses every entry
 whose size and mtime match, and parses only files that are new or changed;
 entries of deleted files are dropped. A missing, unreadable or older index is
@@ -18,19 +21,20 @@ import contextlib
 import json
 import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from strict_toml import TomlFileError, read_regular
 from tui.core.atomic import write_atomically
 from tui.core.messages import has, language, t
+from tui.core.progress_facts import RoundFacts, facts_of
 from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
 
 INDEX_NAME = "index.json"
-INDEX_VERSION = 2  # 2: entries name their rounds (history filters by round)
-#: The largest index read (10,000 sessions make about 4 MB).
+INDEX_VERSION = 3  # 2: entries name their rounds (history filters by round); 3: the facts of Progress
+#: The largest index read (10,000 sessions make about 10 MB).
 MAX_INDEX_BYTES = 64 * 1024 * 1024
 
 #: One writer of an index at a time within this process (the autosave thread and a listing).
@@ -51,6 +55,12 @@ class HistoryEntry:
     status: str  # in_progress, finished, abandoned, unreadable
     resumable: bool
     rounds: tuple[str, ...] = ()  # the rounds' ids, in order
+    facts: tuple[RoundFacts, ...] = ()  # the ended rounds, as Progress and the schedule need them
+
+    @property
+    def practice(self) -> tuple[RoundFacts, ...]:
+        """The rounds that count as practice: those that ended, except in a session discarded (or unreadable)."""
+        return self.facts if self.status in ("finished", "in_progress") else ()
 
     @property
     def path(self) -> Path:
@@ -102,6 +112,7 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
     """The history line of ``record``, saved at ``path`` with that size and modification time."""
     from tui.core.report import build_report, outcome_line
 
+    report = build_report(record)
     return HistoryEntry(
         name=path.name,
         folder=str(path.parent),
@@ -111,10 +122,11 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
         mode=record.mode,
         title=record.title.get(language()),  # the index is kept per language (see list_sessions)
         questions=tuple(q.id for r in record.rounds for q in r.questions),
-        outcome=outcome_line(build_report(record)),
+        outcome=outcome_line(report),
         status=record.status,
         resumable=record.resumable,
         rounds=tuple(r.id for r in record.rounds),
+        facts=facts_of(record, report),
     )
 
 
@@ -144,8 +156,9 @@ def _entry_from(cached: dict[str, Any], name: str, folder: Path) -> HistoryEntry
             status=str(cached["status"]),
             resumable=bool(cached["resumable"]),
             rounds=tuple(str(r) for r in cached["rounds"]),
+            facts=tuple(RoundFacts.from_dict(f) for f in cached["facts"]),
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError):  # FactsError is a ValueError
         return None
 
 
@@ -200,8 +213,14 @@ def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> li
     return entries
 
 
+_CACHED_FIELDS = tuple(f.name for f in fields(HistoryEntry) if f.name not in ("name", "folder", "facts"))
+
+
 def _cached(entry: HistoryEntry) -> dict[str, Any]:
-    return {k: v for k, v in asdict(entry).items() if k not in ("name", "folder")} | {"language": language()}
+    table: dict[str, Any] = {name: getattr(entry, name) for name in _CACHED_FIELDS}
+    table["facts"] = [f.to_dict() for f in entry.facts]
+    table["language"] = language()  # the outcome and title are words, in the language they were said in
+    return table
 
 
 def _write_index(index_path: Path, table: dict[str, Any]) -> None:
@@ -209,25 +228,26 @@ def _write_index(index_path: Path, table: dict[str, Any]) -> None:
         write_atomically(index_path, json.dumps({"version": INDEX_VERSION, "entries": table}).encode())
 
 
-def remember(path: Path, record: SessionRecord) -> None:
+def remember(path: Path, record: SessionRecord) -> HistoryEntry | None:
     """Put the line of ``record``, just saved at ``path``, in its folder's index (the autosave calls this).
 
     Cheap next to reading the file back: the line comes from the record in
     hand, and the size and modification time from one ``stat``. Then a listing
     finds the entry fresh and never re-reads the file. Other entries are kept
     as they are (a missing index gets this one entry; the next listing adds
-    the rest). Never raises for the index: it is only a cache.
+    the rest). Never raises for the index: it is only a cache. Returns the line (None when the file is gone).
     """
     try:
         stat = path.stat()
     except OSError:
-        return
+        return None
     entry = entry_of(record, path, stat.st_size, stat.st_mtime_ns)
     index_path = path.parent / INDEX_NAME
     with _INDEX_LOCK:
         table = _read_index(index_path)
         table[path.name] = _cached(entry)
         _write_index(index_path, table)
+    return entry
 
 
 def forget(path: Path) -> None:

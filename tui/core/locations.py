@@ -61,6 +61,11 @@ def sessions_dir(*, create: bool = True) -> Path:
     return _ensure(path) if create else path
 
 
+def schedule_file() -> Path:
+    """The practice schedule (``tui.core.practice``); its folder is made when it is first saved."""
+    return data_dir(create=False) / "schedule.json"
+
+
 def themes_dir() -> Path:
     """The user's theme files (``*.toml``). Not created: an absent folder simply holds no themes."""
     return config_dir() / "themes"

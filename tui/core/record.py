@@ -21,9 +21,10 @@ from tui.core.events import Event
 from tui.core.session import Session, Status
 from tui.core.session_toml import SessionToml
 
-#: The version of the session file this code writes; readers refuse newer ones, and read format 1
-#: (before runs said what caused them and finished sessions said "finished").
-FORMAT = 2
+#: The version of the session file this code writes; readers refuse newer ones, and read formats 1
+#: (before runs said what caused them and finished sessions said "finished") and 2 (before a debugging
+#: answer's explanation: its questions have no ``explanation``, its edits no ``part``).
+FORMAT = 3
 
 
 def utc_now() -> dt.datetime:
@@ -55,6 +56,8 @@ class QuestionRecord:
     clarifications: tuple[ClarificationRecord, ...] = ()
     danger_zones: tuple[DangerZoneRecord, ...] = ()
     starter: str = ""
+    #: A debugging question's request to explain what was wrong (its guidance); None: no explanation asked.
+    explanation: Text | None = None
 
     @property
     def is_code(self) -> bool:
@@ -75,6 +78,7 @@ class QuestionRecord:
             clarifications=tuple(ClarificationRecord(c.question, c.answer) for c in question.clarifications),
             danger_zones=tuple(DangerZoneRecord(z.id, z.title, z.judged) for z in question.danger_zones),
             starter=question.code.starter() if question.code is not None else "",
+            explanation=question.explanation.guidance if question.explanation is not None else None,
         )
 
 

@@ -13,7 +13,8 @@ rediscovered by comparing states:
   ``Snapshot`` replaces the edit whenever the edits since the last snapshot
   add up to more than the answer itself (and at least ``SNAPSHOT_MIN_BYTES``),
   which bounds both the file size and the work of seeking;
-- when a round ends, each written answer gets the analyzers' verdict
+- when a round ends, each written answer, and each debugging answer's
+  explanation of what was wrong, gets the analyzers' verdict
   (``FeedbackNote``), so the summaries, the report and replay show the
   same feedback;
 - ``flush()`` (the app's beat) writes a pending edit once its debounce has
@@ -33,7 +34,19 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from question_bank import Question
-from tui.core.events import Edit, Event, FeedbackNote, LangSwitch, Pause, RoundEnd, RoundStart, Snapshot, Unpause
+from tui.core.events import (
+    ANSWER_PARTS,
+    AnswerPart,
+    Edit,
+    Event,
+    FeedbackNote,
+    LangSwitch,
+    Pause,
+    RoundEnd,
+    RoundStart,
+    Snapshot,
+    Unpause,
+)
 from tui.core.record import RoundRecord, SessionRecord, edit_between, record_of, utc_now
 from tui.core.session import Session
 
@@ -47,9 +60,19 @@ FeedbackFn = Callable[[Question, str, str], Mapping[str, Any] | str | None]
 
 def analyze_text_answer(question: Question, answer: str, lang: str) -> Mapping[str, Any] | str | None:
     """The analyzers' verdict on a written answer: their feedback as a table, or their sentence when
-    they cannot read it (its headings), or None when there is nothing to judge (code, no answer)."""
-    if question.kind.is_code or not answer.strip():
+    they cannot read it (its headings), or None when there is nothing to judge (no answer).
+
+    For a code question ``answer`` is the explanation of what was wrong, judged when the question
+    asks for one (a debugging question's ``[explanation]``); other code is judged by its tests only.
+    """
+    if not answer.strip():
         return None
+    if question.kind.is_code:
+        if question.explanation is None:
+            return None
+        from checkers.text import analyze_explanation
+
+        return analyze_explanation(question, answer, lang).to_dict()
     from tui.core.feedback import assess
 
     assessment = assess(question, answer, lang)
@@ -90,8 +113,11 @@ class Recorder:
         self.urgent = False
         self.changes = 0  # counts changes; a save covers those up to its snapshot's count
         self._urgent_change = 0
-        # What is already recorded of each answer (a resumed record is not recorded twice).
-        self._answers = [[_Answer(q.answer) for q in fold_round(rec, math.inf).questions] for rec in self.record.rounds]
+        # What is already recorded of each answer's parts (a resumed record is not recorded twice).
+        self._answers: list[list[dict[AnswerPart, _Answer]]] = [
+            [{"answer": _Answer(q.answer), "explanation": _Answer(q.explanation)} for q in fold.questions]
+            for fold in (fold_round(rec, math.inf) for rec in self.record.rounds)
+        ]
         session.timeline.attach(self)
 
     # -- the sink ----------------------------------------------------------------------
@@ -114,11 +140,13 @@ class Recorder:
             self._feedback_for(round_index, rec.last_t)
         self._sync_lifecycle()
 
-    def answer_changed(self, round_index: int, question: int, text: str, at: float) -> None:
-        answer = self._answers[round_index][question]
+    def answer_changed(
+        self, round_index: int, question: int, text: str, at: float, part: AnswerPart = "answer"
+    ) -> None:
+        answer = self._answers[round_index][question][part]
         answer.pending, answer.pending_t = text, at
         if at - answer.edit_t >= self.debounce:
-            self._write_answer(self.record.rounds[round_index], question, answer)
+            self._write_answer(self.record.rounds[round_index], question, answer, part)
 
     def lifecycle_changed(self) -> None:
         self._sync_lifecycle()
@@ -157,11 +185,13 @@ class Recorder:
 
     def _flush_round(self, round_index: int, *, force: bool, at: float = math.inf) -> None:
         rec = self.record.rounds[round_index]
-        for question, answer in enumerate(self._answers[round_index]):
-            if answer.pending is not None and (force or at - answer.edit_t >= self.debounce):
-                self._write_answer(rec, question, answer)
+        for question, parts in enumerate(self._answers[round_index]):
+            for part in ANSWER_PARTS:
+                answer = parts[part]
+                if answer.pending is not None and (force or at - answer.edit_t >= self.debounce):
+                    self._write_answer(rec, question, answer, part)
 
-    def _write_answer(self, rec: RoundRecord, question: int, answer: _Answer) -> None:
+    def _write_answer(self, rec: RoundRecord, question: int, answer: _Answer, part: AnswerPart) -> None:
         text, t = answer.pending, answer.pending_t
         answer.pending = None
         if text is None or text == answer.text:
@@ -169,10 +199,10 @@ class Recorder:
         pos, cut, ins = edit_between(answer.text, text)
         size = len(ins.encode("utf-8")) + 24
         if answer.edit_bytes + size > max(SNAPSHOT_MIN_BYTES, len(text.encode("utf-8"))):
-            self._append(rec, Snapshot(t, question, text))
+            self._append(rec, Snapshot(t, question, text, part))
             answer.edit_bytes = 0
         else:
-            self._append(rec, Edit(t, question, pos, cut, ins))
+            self._append(rec, Edit(t, question, pos, cut, ins, part))
             answer.edit_bytes += size
         answer.text = text
         answer.edit_t = t
@@ -182,8 +212,9 @@ class Recorder:
             return
         rec = self.record.rounds[round_index]
         attempts = self.session.rounds[round_index].attempts
-        for question, (attempt, answer) in enumerate(zip(attempts, self._answers[round_index], strict=True)):
-            verdict = self._feedback(attempt.question, answer.text, self.session.lang)
+        for question, (attempt, parts) in enumerate(zip(attempts, self._answers[round_index], strict=True)):
+            judged = parts["explanation" if attempt.question.kind.is_code else "answer"]
+            verdict = self._feedback(attempt.question, judged.text, self.session.lang)
             if isinstance(verdict, str):
                 self._append(rec, FeedbackNote(at, question, error=verdict))
             elif verdict is not None:

@@ -94,6 +94,7 @@ class RunView:
 class QuestionView:
     index: int
     answer: str
+    explanation: str = ""  # a debugging answer's "what was wrong"
     hints: list[int] = field(default_factory=list)
     hint_times: list[float] = field(default_factory=list)
     asks: list[int] = field(default_factory=list)
@@ -193,6 +194,10 @@ def _apply(view: RoundView, q: QuestionView | None, event: Event) -> None:
     if q is None:
         return
     match event:
+        case Snapshot(part="explanation"):
+            q.explanation = event.text
+        case Edit(part="explanation"):
+            q.explanation = apply_edit(q.explanation, event.pos, event.cut, event.ins)
         case Snapshot():
             q.answer = event.text
             q.edit_at = 0

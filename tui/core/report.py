@@ -101,6 +101,7 @@ class QuestionReport:
     verdict: Verdict
     answered: bool
     answer: str  # the final answer, as written
+    explanation: str | None  # a debugging answer's "what was wrong" (None: the question asks for none)
     hints: tuple[Taken, ...]
     hints_total: int
     asks: tuple[Taken, ...]
@@ -109,8 +110,9 @@ class QuestionReport:
     finished_at: float | None  # when the candidate finished it early, if they did
     visible: tuple[int, int] | None  # (passed, total) of the final submission's visible tests
     hidden: tuple[int, int] | None
-    danger_zones_hit: tuple[str, ...]
-    feedback: Mapping[str, Any] | None  # the analyzers' recorded verdict on a written answer
+    danger_zones_hit: tuple[str, ...]  # their titles, in the order they were hit
+    zones_hit: tuple[str, ...]  # the same zones' ids
+    feedback: Mapping[str, Any] | None  # the analyzers' recorded verdict on a written answer (or explanation)
     feedback_error: str  # why the analyzers could not read it, or ""
     findings: tuple[str, ...]
     coverage: str
@@ -247,7 +249,7 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = No
     ``lang`` is the language of the question's own texts (default: the interface's);
     the report's words are always the interface's.
     """
-    from tui.core.verdict import written_verdict
+    from tui.core.verdict import explained_verdict, explanation_verdict, written_verdict
 
     lang = lang or language()
     answered = qv.answer.strip() != qr.starter.strip()
@@ -264,18 +266,18 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = No
     runs = tuple(_run_line(qr, run, lang) for run in qv.runs)
     final_view = qv.final_submission
     final = next((r for r in runs if final_view is not None and r.number == final_view.number), None)
-    dangers: list[str] = []
+    zones: list[str] = []  # ids, in the order hit
     visible = hidden = None
     feedback = qv.feedback
-    findings: tuple[str, ...] = ()
     if qr.is_code:
         if final_view is not None and not final_view.running:
             visible = _pair([r for r in final_view.tests if r.visible])
             hidden = _pair([r for r in final_view.tests if not r.visible])
-        for test in final.failing if final is not None else ():
+        for row in final_view.tests if final_view is not None else ():
             # Only a wrong answer is evidence of a zone, never a timeout or a crash (checkers.verdicts).
-            if test.danger and status_hits_zone(test.status) and test.danger not in dangers:
-                dangers.append(test.danger)
+            if row.danger and status_hits_zone(row.status) and row.danger not in zones:
+                zones.append(row.danger)
+        dangers = [qr.danger_title(zone, lang) for zone in zones]
         verdict = code_verdict(
             FinalRun(final.outcome, final.passed, final.total, final.cause, final.summary)
             if final is not None
@@ -283,21 +285,21 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = No
             len(qv.hints),
             dangers,
         )
+        if qr.explanation is not None:
+            explained = explanation_verdict(bool(qv.explanation.strip()), feedback, qv.feedback_error)
+            verdict = explained_verdict(verdict, explained)
     else:
-        fb = feedback or {}
-        for zone in fb.get("danger_zones_hit", ()):
-            title = qr.danger_title(str(zone), lang)
-            if title not in dangers:
-                dangers.append(title)
+        zones = list(dict.fromkeys(str(zone) for zone in (feedback or {}).get("danger_zones_hit", ())))
+        dangers = [qr.danger_title(zone, lang) for zone in zones]
         verdict = written_verdict(answered, feedback, qv.feedback_error, len(qv.hints))
         if dangers:
             verdict = Verdict(verdict.band, (*verdict.reasons, danger_text(dangers)))
-        said = " ".join(verdict.reasons)
-        findings = tuple(  # a finding the reasons already quote is not said twice
-            t("report.finding", severity=severity_word(str(f.get("severity", ""))), title=f.get("title", ""))
-            for f in fb.get("findings", ())
-            if isinstance(f, dict) and str(f.get("title", "")) not in said
-        )
+    said = " ".join(verdict.reasons)
+    findings = tuple(  # a finding the reasons already quote is not said twice
+        t("report.finding", severity=severity_word(str(f.get("severity", ""))), title=f.get("title", ""))
+        for f in (feedback or {}).get("findings", ())
+        if isinstance(f, dict) and str(f.get("title", "")) not in said
+    )
     return QuestionReport(
         id=qr.id,
         title=qr.title.get(lang),
@@ -306,6 +308,7 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = No
         verdict=verdict,
         answered=answered,
         answer=qv.answer,
+        explanation=qv.explanation if qr.explanation is not None else None,
         hints=hints,
         hints_total=len(qr.hints),
         asks=asks,
@@ -315,6 +318,7 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = No
         visible=visible,
         hidden=hidden,
         danger_zones_hit=tuple(dangers),
+        zones_hit=tuple(zones),
         feedback=feedback,
         feedback_error=qv.feedback_error,
         findings=findings,

@@ -114,6 +114,12 @@ def _question_text(q: QuestionReport) -> list[str]:
         lines += _block(q.answer, deeper)
     else:
         lines.append(f"{sub}{t('report.no_answer')}")
+    if q.explanation is not None:
+        if q.explanation.strip():
+            lines.append(f"{sub}{t('report.what_was_wrong')}")
+            lines += _block(q.explanation, deeper)
+        else:
+            lines.append(f"{sub}{t('report.not_explained')}")
     return lines
 
 
@@ -219,6 +225,11 @@ def _question_markdown(q: QuestionReport) -> list[str]:
         lines += [md(t("report.answer")), "", *fence(q.answer, "python" if q.is_code else "markdown")]
     else:
         lines.append(md(t("report.no_answer")))
+    if q.explanation is not None:
+        if q.explanation.strip():
+            lines += ["", md(t("report.what_was_wrong")), "", *fence(q.explanation, "text")]
+        else:
+            lines += ["", md(t("report.not_explained"))]
     return lines
 
 

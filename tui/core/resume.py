@@ -68,7 +68,7 @@ def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
             timer.stopped_at = now
             state.end_reason = EndReason(rec.end)
         for attempt, qv in zip(state.attempts, view.questions, strict=True):
-            attempt.answer = qv.answer
+            attempt.answer, attempt.explanation = qv.answer, qv.explanation
             attempt.hints = [HintTaken(i, t) for i, t in zip(qv.hints, qv.hint_times, strict=True)]
             attempt.asks = [Ask(i, t) for i, t in zip(qv.asks, qv.ask_times, strict=True)]
             attempt.runs = [_run(rec, qv.index, run, rec.elapsed) for run in qv.runs]

@@ -39,6 +39,7 @@ from question_bank import DrawnRound, Lang, Loop, Question, Round, Text
 from tui.core.attempt import QuestionAttempt
 from tui.core.clock import Clock
 from tui.core.events import (
+    AnswerPart,
     ClockRanOut,
     EditorTrip,
     Event,
@@ -101,7 +102,7 @@ class EventSink(Protocol):
 
     def record_event(self, round_index: int, event: Event) -> None: ...
 
-    def answer_changed(self, round_index: int, question: int, text: str, at: float) -> None: ...
+    def answer_changed(self, round_index: int, question: int, text: str, at: float, part: AnswerPart) -> None: ...
 
     def lifecycle_changed(self) -> None: ...
 
@@ -132,8 +133,8 @@ class Timeline:
     def event(self, round_index: int, event: Event) -> None:
         self._send(lambda sink: sink.record_event(round_index, event))
 
-    def answer(self, round_index: int, question: int, text: str, at: float) -> None:
-        self._send(lambda sink: sink.answer_changed(round_index, question, text, at))
+    def answer(self, round_index: int, question: int, text: str, at: float, part: AnswerPart = "answer") -> None:
+        self._send(lambda sink: sink.answer_changed(round_index, question, text, at, part))
 
     def lifecycle(self) -> None:
         self._send(lambda sink: sink.lifecycle_changed())
@@ -159,8 +160,8 @@ class RoundState:
     def _emit(self, event: Event) -> None:
         self.timeline.event(self.index, event)
 
-    def _answer_changed(self, number: int) -> Callable[[str], None]:
-        return lambda text: self.timeline.answer(self.index, number, text, self.at())
+    def _answer_changed(self, number: int) -> Callable[[str, AnswerPart], None]:
+        return lambda text, part: self.timeline.answer(self.index, number, text, self.at(), part)
 
     @property
     def round(self) -> Round:

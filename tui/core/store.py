@@ -118,6 +118,7 @@ def _question_dict(q: QuestionRecord) -> dict[str, Any]:
         "hints": [_text(h) for h in q.hints],
         "clarifications": [{"question": _text(c.question), "answer": _text(c.answer)} for c in q.clarifications],
         "danger_zones": [{"id": z.id, "title": _text(z.title), "judged": _text(z.judged)} for z in q.danger_zones],
+        **({"explanation": _text(q.explanation)} if q.explanation is not None else {}),
     }
 
 
@@ -279,4 +280,5 @@ def _read_question(table: CheckedTable, _: int) -> QuestionRecord:
                 [],
             )
         ),
+        explanation=table.text("explanation") if "explanation" in table.data else None,
     )

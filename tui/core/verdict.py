@@ -14,6 +14,12 @@ round and the report of its file cannot disagree. The rules, also in
   zone hit → Hire (No Hire if two hints or more were taken); at least half →
   No Hire; below → Strong No Hire. While it is still being checked the
   verdict is *pending*;
+* a **debugging** question that asks to explain what was wrong is judged
+  on its fix as a code question, capped by its explanation (the analyzers'
+  band against the question's explanation rubric, Strong No Hire when none
+  was written): Strong Hire needs a Strong Hire explanation, Hire a Hire
+  one, and a weak or missing explanation caps the question at No Hire, never
+  lower (a fix that passes is worth more than no fix);
 * a **written** question (motivation, design, behavioral) takes the text
   analyzers' band, recorded when its round ended, capped at Hire if a hint
   was taken; no answer → Strong No Hire; an answer whose headings the
@@ -42,6 +48,8 @@ __all__ = [
     "band_label",
     "code_verdict",
     "coverage_text",
+    "explained_verdict",
+    "explanation_verdict",
     "round_verdict",
     "session_verdict",
     "written_verdict",
@@ -145,21 +153,31 @@ def coverage_text(coverage: Mapping[str, Any] | None) -> str:
     )
 
 
-def written_verdict(answered: bool, feedback: Mapping[str, Any] | None, error: str, hints: int) -> Verdict:
-    """A written answer, from the analyzers' recorded feedback (or their sentence when they could not read it)."""
+def written_verdict(
+    answered: bool, feedback: Mapping[str, Any] | None, error: str, hints: int, *, subject: str = "answer"
+) -> Verdict:
+    """A written answer, from the analyzers' recorded feedback (or their sentence when they could not read it).
+
+    ``subject`` names what was written in the sentences ("answer", or "explanation" for a debugging answer's).
+    """
     if not answered:
-        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.no_answer"),))
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.no_answer", subject=t(f"verdict.subject.{subject}")),))
     if error:
-        return Verdict(Band.NO_HIRE, (t("verdict.unreadable", error=error),))
+        return Verdict(Band.NO_HIRE, (t("verdict.unreadable", subject=t(f"verdict.subject.{subject}"), error=error),))
     if not feedback:
-        return Verdict(Band.NO_HIRE, (t("verdict.not_analysed"),))
+        return Verdict(Band.NO_HIRE, (t("verdict.not_analysed", subject=t(f"verdict.subject.{subject}")),))
     try:
         band = Band(feedback.get("band", ""))
     except ValueError:
         return Verdict(Band.NO_HIRE, (t("verdict.no_band"),))
     said = " ".join(str(r) for r in feedback.get("reasons", ()))
     rated = band_label(band)
-    reasons = [t("verdict.rated_because", band=rated, said=said) if said else t("verdict.rated", band=rated)]
+    what = t(f"verdict.subject.{subject}")
+    reasons = [
+        t("verdict.rated_because", subject=what, band=rated, said=said)
+        if said
+        else t("verdict.rated", subject=what, band=rated)
+    ]
     coverage = coverage_text(feedback.get("coverage"))
     if coverage:
         reasons.append(t("verdict.rubric", coverage=coverage))
@@ -168,6 +186,25 @@ def written_verdict(answered: bool, feedback: Mapping[str, Any] | None, error: s
     if hints:
         reasons.append(plural("verdict.hints_taken", hints))
     return Verdict(band, tuple(reasons))
+
+
+def explanation_verdict(written: bool, feedback: Mapping[str, Any] | None, error: str) -> Verdict:
+    """A debugging answer's explanation of what was wrong, from the analyzers' recorded feedback on it."""
+    return written_verdict(written, feedback, error, 0, subject="explanation")
+
+
+def explained_verdict(fix: Verdict, explanation: Verdict) -> Verdict:
+    """A debugging question that asks for an explanation: its fix's verdict capped by the explanation's.
+
+    The cap is the explanation's band, but never below No Hire: a weak or
+    missing explanation costs a fix its Hire, not more.
+    """
+    cap = max(explanation.band.rank, Band.NO_HIRE.rank)
+    band = list(Band)[min(fix.band.rank, cap)]
+    reasons = [*fix.reasons, t("verdict.what_was_wrong", reason=explanation.reasons[0]), *explanation.reasons[1:]]
+    if band is not fix.band:
+        reasons.append(t("verdict.explanation_caps", band=band_label(band), fix=band_label(fix.band)))
+    return Verdict(band, tuple(reasons), pending=fix.pending)
 
 
 def round_verdict(questions: Sequence[tuple[str, Verdict]]) -> Verdict:

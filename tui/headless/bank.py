@@ -15,12 +15,7 @@ DEFAULT_LOOP = "mistral-swe"
 
 def _round_titles(lang: Lang | None = None) -> dict[str, str]:
     """Round ids to the titles the guide uses, from the default loop (default: the interface language)."""
-    lang = lang or language()
-    bank = load_bank()
-    titles = {round_id: round_id.replace("-", " ").title() for round_id in ROUND_IDS}
-    if DEFAULT_LOOP in bank.loops:
-        titles |= {r.id: r.title.get(lang) for r in bank.loop(DEFAULT_LOOP).rounds}
-    return titles
+    return load_bank().round_titles(DEFAULT_LOOP, lang or language())
 
 
 def list_questions(round_id: str | None, kind: str | None, out: TextIO) -> int:

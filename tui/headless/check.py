@@ -28,13 +28,22 @@ from pathlib import Path
 from typing import TextIO
 
 from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, TestFinished
-from checkers.events import Mode, Result
+from checkers.events import Event, Mode, Result
 from checkers.verdicts import danger_zones_hit, zone_hit
 from question_bank import Question
 from tui.core.bank_words import kind_name, unknown_text
 from tui.core.messages import number, plural, t
 
-__all__ = ["CheckInputError", "read_answer", "resolve_question", "resolve_suite", "run_check", "run_suite"]
+__all__ = [
+    "CheckInputError",
+    "print_event",
+    "print_outcome",
+    "read_answer",
+    "resolve_question",
+    "resolve_suite",
+    "run_check",
+    "run_suite",
+]
 
 ICONS = {
     Status.PASSED: "✓",
@@ -163,6 +172,28 @@ def _summary(finished: RunFinished, results: list[Result]) -> str:
     return t("cli.check.summary", counts=text or t("cli.check.no_tests"), duration=_duration(finished.duration))
 
 
+def print_event(event: Event, question_id: str, mode: Mode, out: TextIO) -> None:
+    """Print one event of a run as `mockloop check` does: the run's size, then each test as it completes."""
+    if isinstance(event, RunStarted):
+        label = t("cli.check.all_tests") if mode == "submit" else t("cli.check.visible_tests")
+        print(t("cli.check.started", id=question_id, count=len(event.tests), label=label), file=out)
+        out.flush()
+    elif isinstance(event, TestFinished):
+        _print_result(event.result, out)
+
+
+def print_outcome(finished: RunFinished, results: list[Result], out: TextIO) -> None:
+    """Print how a run ended: its message (an import error's), the counts, the danger zones hit."""
+    if finished.message:
+        print(finished.message, file=out)
+        if finished.output:
+            print(t("cli.check.printed") + "\n" + _indent(finished.output), file=out)
+    print(_summary(finished, results), file=out)
+    if zones := danger_zones_hit(results):
+        print(t("cli.check.zones", zones=", ".join(zones)), file=out)
+    out.flush()
+
+
 def run_suite(
     question_id: str,
     suite: Suite,
@@ -179,13 +210,10 @@ def run_suite(
         results: list[Result] = []
         finished: RunFinished | None = None
         for event in handle:
-            if isinstance(event, RunStarted) and not as_json:
-                label = t("cli.check.all_tests") if mode == "submit" else t("cli.check.visible_tests")
-                print(t("cli.check.started", id=question_id, count=len(event.tests), label=label), file=out)
-            elif isinstance(event, TestFinished):
+            if not as_json:
+                print_event(event, question_id, mode, out)
+            if isinstance(event, TestFinished):
                 results.append(event.result)
-                if not as_json:
-                    _print_result(event.result, out)
             elif isinstance(event, RunFinished):
                 finished = event
     assert finished is not None
@@ -203,13 +231,7 @@ def run_suite(
         }
         print(json.dumps(document, ensure_ascii=False, indent=2), file=out)
     else:
-        if finished.message:
-            print(finished.message, file=out)
-            if finished.output:
-                print(t("cli.check.printed") + "\n" + _indent(finished.output), file=out)
-        print(_summary(finished, results), file=out)
-        if zones := danger_zones_hit(results):
-            print(t("cli.check.zones", zones=", ".join(zones)), file=out)
+        print_outcome(finished, results, out)
     return 0 if finished.status is Status.PASSED else 1
 
 

@@ -8,6 +8,7 @@ feature arrives by adding its entry to ``MENU`` (replay, settings…). The
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
@@ -20,14 +21,16 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from tui.core.messages import t
 from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.screens.localized import Localized
 from tui.services import services
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the engine's modules load when first used: the first frame does not wait for them
     from tui.core.history import HistoryEntry
+    from tui.core.progress_report import ProgressReport
 
 LOGO = """\
 ┌┬┐┌─┐┌─┐┬┌─┬  ┌─┐┌─┐┌─┐
@@ -68,6 +71,7 @@ MENU: tuple[MenuEntry, ...] = (
     MenuEntry("drill", "open_drill_picker"),
     MenuEntry("bank", "open_bank"),
     MenuEntry("sessions", "open_sessions"),
+    MenuEntry("progress", "open_progress"),
     MenuEntry("settings", "open_settings"),
     MenuEntry("quit", "quit", described=False),
 )
@@ -86,6 +90,8 @@ class HomeScreen(Localized, Screen[None]):
         Binding("r", "resume", "key.resume"),
         Binding("d", "discard", "key.discard"),
         Binding("h", "sessions", "key.history"),
+        Binding("n", "drill_next", "key.drill_next"),
+        Binding("p", "app.open_progress", "key.progress", show=False),
     ]
 
     def __init__(self) -> None:
@@ -103,6 +109,7 @@ class HomeScreen(Localized, Screen[None]):
                 markup=False,
             )
             yield Vertical(id="home-banner")
+            yield Static(id="home-due", markup=False)
             with Center():
                 yield OptionList(*(self._option(entry) for entry in MENU), id="home-menu")
         yield Footer()
@@ -131,15 +138,73 @@ class HomeScreen(Localized, Screen[None]):
     async def on_mount(self) -> None:
         self.set_class(self.size.height < SHORT_HEIGHT, "-short")
         self.query_one("#home-menu", OptionList).focus()
+        self.query_one("#home-due", Static).display = False
         await self.show_banner()
 
     async def relabel(self) -> None:
         await super().relabel()
         self.query_one("#home-menu", OptionList).focus()
+        self.query_one("#home-due", Static).display = False
         await self.show_banner()
+        self.show_due()
 
-    async def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:  # also when Home is first shown
         await self.show_banner()
+        self.show_due()
+
+    # -- what is due today -----------------------------------------------------------
+
+    def show_due(self) -> None:
+        """Read the schedule (in step with history) off the event loop, then say what is due today."""
+        self.run_worker(self._due, thread=True, exclusive=True, group="due", exit_on_error=False)
+
+    def _due(self) -> ProgressReport | None:
+        from tui.core.progress_report import collect
+
+        try:
+            report = collect(dt.datetime.now(dt.UTC))  # no bank: the first frame must not wait for it
+        except OSError:
+            return None  # History says why the folder cannot be listed
+        if report.problem is not None:  # said even if this worker's result is dropped for a newer one
+            self.app.call_from_thread(
+                self.notify, report.problem, title=t("home.due.schedule"), severity="warning", markup=False
+            )
+        return report
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "due" or event.state is not WorkerState.SUCCESS:
+            return
+        report: ProgressReport | None = event.worker.result
+        if report is None:
+            return
+        line = self.query_one("#home-due", Static)
+        if report.due:
+            # " · " between titles: a title may hold a comma ("Why LLMs, and why Mistral AI?").
+            titles = " · ".join(report.titles.get(q, q) for q, _ in report.due[:3])
+            more = t("home.due.more", count=len(report.due) - 3) if len(report.due) > 3 else ""
+            keys = (
+                ("n", "bold $accent"),
+                f" {t('home.due.drill')}   ",
+                ("p", "bold $accent"),
+                f" {t('home.due.progress')}",
+            )
+            line.update(Content.assemble((t("home.due.title"), "bold"), f"{titles}{more}\n", *keys))
+        line.display = bool(report.due)
+
+    def action_drill_next(self) -> None:
+        """Drill the most due question, or the first never tried (the schedule decides: ``mockloop drill --next``)."""
+        from tui.core.progress_report import collect
+
+        app = services(self)
+        try:
+            report = collect(dt.datetime.now(dt.UTC), bank=app.bank)
+        except OSError as exc:
+            self.notify(t("sessions.cannot_list", reason=exc.strerror or exc), severity="error", markup=False)
+            return
+        if report.next_up is None:
+            self.notify(t("home.due.nothing"), markup=False)
+            return
+        self.app.push_screen(app.drill_screen(app.bank.question(report.next_up)))
 
     async def show_banner(self) -> None:
         """The resume banner (an interrupted session) and the most recent sessions, when there are any.

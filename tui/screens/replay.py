@@ -71,6 +71,7 @@ class ReplayScreen(Localized, Screen[None]):
     #replay-prompt { width: 2fr; padding: 0 1; }
     #replay-work { width: 3fr; }
     #replay-answer { height: 1fr; }
+    #replay-explanation { height: 6; border: round $panel-lighten-2; border-title-color: $text-muted; }
     #replay-run { height: 1; padding: 0 1; }
     #replay-tests { height: auto; max-height: 8; }
     #replay-timeline { margin: 0 1; }
@@ -125,6 +126,9 @@ class ReplayScreen(Localized, Screen[None]):
                 with Vertical(id="replay-work"):
                     # a CodeEditor, so the answer's code colours follow the theme
                     yield CodeEditor("", read_only=True, id="replay-answer", show_line_numbers=True)
+                    explanation = TextArea("", read_only=True, id="replay-explanation", soft_wrap=True)
+                    explanation.border_title = t("code.what_was_wrong")
+                    yield explanation
                     yield Static(id="replay-run", markup=False)
                     table: DataTable[RichText] = DataTable(id="replay-tests", cursor_type="none", show_cursor=False)
                     table.add_columns(*(RichText(t(f"replay.column.{c}")) for c in ("test", "status", "shown")))
@@ -290,6 +294,10 @@ class ReplayScreen(Localized, Screen[None]):
         if answer.text != q.answer:
             answer.load_text(q.answer)
             self._follow_edit(answer, q.answer, q.edit_at)
+        explanation = self.query_one("#replay-explanation", TextArea)
+        explanation.display = q_rec.explanation is not None
+        if explanation.text != q.explanation:
+            explanation.load_text(q.explanation)
         run = q.last_run
         if run is None:
             run_text = (

@@ -164,6 +164,8 @@ class RoundScreen(PaneNavigation, Localized, Screen[None]):
             if not view.attempt.locked and view.query(AnswerPanel):
                 try:
                     view.attempt.set_answer(view.answer_panel.answer_text())
+                    if (explanation := view.answer_panel.explanation_text()) is not None:
+                        view.attempt.set_explanation(explanation)
                 except AnswerTooLarge as error:
                     if view.index not in self._oversize:  # said once, until it is short enough again
                         self._oversize.add(view.index)

@@ -34,6 +34,10 @@ class AnswerPanel(Vertical):
         """The answer as it stands in the widgets (the screen copies it into the attempt)."""
         raise NotImplementedError
 
+    def explanation_text(self) -> str | None:
+        """A debugging answer's explanation of what was wrong as it stands; None when none is asked."""
+        return None
+
     def load_answer(self, text: str) -> None:
         """Replace the answer (after an external editor round trip)."""
         raise NotImplementedError

@@ -1,12 +1,21 @@
-"""The answer panel of code and debugging questions: editor, test rows, test details."""
+"""The answer panel of code and debugging questions: editor, test rows, test details.
+
+A debugging question that asks to explain what was wrong gets a second,
+plain-text box under the editor ("What was wrong"), with the question's
+guidance as its placeholder; it is saved, judged and reported with the fix
+(``tui.core.verdict.explained_verdict``).
+"""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import TextArea
 
 from question_bank import Kind, Lang
 from tui.core.attempt import QuestionAttempt
+from tui.core.messages import t
 from tui.core.results import CheckRun
 from tui.widgets.answer_panel import AnswerPanel, register_panel
 from tui.widgets.code_editor import CodeEditor
@@ -25,6 +34,16 @@ class CodeAnswerPanel(AnswerPanel):
     def compose(self) -> ComposeResult:
         editor = CodeEditor.for_python(self.attempt.answer, id="editor", read_only=self.attempt.locked)
         yield editor.add_class("pane")
+        if (spec := self.attempt.question.explanation) is not None:
+            box = TextArea(
+                self.attempt.explanation,
+                id="explanation",
+                soft_wrap=True,
+                read_only=self.attempt.locked,
+                placeholder=Content(spec.guidance.get(self.lang)),
+            )
+            box.border_title = t("code.what_was_wrong")
+            yield box
         with Horizontal(id="tests-area"):
             yield TestPanel(id="tests", classes="pane")
             yield TestDetails(id="test-details", classes="pane")
@@ -39,6 +58,10 @@ class CodeAnswerPanel(AnswerPanel):
     def answer_text(self) -> str:
         return self.editor.text
 
+    def explanation_text(self) -> str | None:
+        boxes = self.query("#explanation").results(TextArea)
+        return next((box.text for box in boxes), None)
+
     def load_answer(self, text: str) -> None:
         """Replace the whole answer as one edit, so ctrl+z brings the previous one back."""
         editor = self.editor
@@ -46,6 +69,9 @@ class CodeAnswerPanel(AnswerPanel):
 
     def lock_answer(self) -> None:
         self.editor.lock_answer()
+        for box in self.query("#explanation").results(TextArea):
+            box.read_only = True
+            box.add_class("-locked")
 
     def focus_answer(self) -> None:
         self.editor.focus()
