@@ -74,3 +74,40 @@ def test_a_language_this_version_does_not_speak_is_one_sentence(tmp_path) -> Non
     assert loaded.problem is not None and "`language` must be one of 'en', 'fr'" in loaded.problem
     with pytest.raises(ValueError, match="language"):
         save_setting("language", "de", path)
+
+
+def test_every_entry_is_used() -> None:
+    """A catalogue entry nobody shows is dead weight that translators keep paying for.
+
+    An entry counts as used when its key (or, for a counted entry, its base) is a
+    string literal somewhere in ``tui/``, or when it starts with a prefix the code
+    builds keys from (``t(f"status.{status}")``); Textual's own words are looked up by
+    their English text.
+    """
+    import ast
+    from pathlib import Path
+
+    literals: set[str] = set()
+    prefixes: set[str] = {"textual."}
+    for path in (Path(__file__).parent.parent / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                literals.add(node.value)
+                if node.value.endswith(".") and "." in node.value[:-1]:
+                    prefixes.add(node.value)  # a table of prefixes ("bank.kind.")
+            elif isinstance(node, ast.JoinedStr) and node.values:
+                first = node.values[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.endswith("."):
+                    prefixes.add(first.value)
+            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
+                if isinstance(node.left.value, str) and node.left.value.endswith("."):
+                    prefixes.add(node.left.value)  # t("mode." + mode)
+    prefixes -= {".", "app.", "bank."}  # an action's name (app.quit), a key's suffix: not catalogue groups
+    unused = [
+        key
+        for key in catalogue()
+        if key not in literals
+        and key.rsplit(".", 1)[0] not in literals
+        and not any(key.startswith(prefix) for prefix in prefixes)
+    ]
+    assert not unused, "\n".join(unused)

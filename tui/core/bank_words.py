@@ -18,8 +18,12 @@ def _slug(value: str) -> str:
     return value.strip().lower().replace(" ", "_").replace("-", "_")
 
 
+#: Where each group's words are in the catalogue.
+_GROUPS = {"kind": "bank.kind.", "type": "bank.type.", "difficulty": "bank.difficulty."}
+
+
 def _word(group: str, value: str, lang: Language | None) -> str:
-    key = f"bank.{group}.{_slug(value)}"
+    key = _GROUPS[group] + _slug(value)
     return t(key, lang) if has(key) else value
 
 
