@@ -99,9 +99,13 @@ def test_every_entry_is_used() -> None:
                 first = node.values[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value.endswith("."):
                     prefixes.add(first.value)
-            elif isinstance(node, ast.BinOp) and isinstance(node.left, ast.Constant):
-                if isinstance(node.left.value, str) and node.left.value.endswith("."):
-                    prefixes.add(node.left.value)  # t("mode." + mode)
+            elif (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.left, ast.Constant)
+                and isinstance(node.left.value, str)
+                and node.left.value.endswith(".")
+            ):
+                prefixes.add(node.left.value)  # t("mode." + mode)
     prefixes -= {".", "app.", "bank."}  # an action's name (app.quit), a key's suffix: not catalogue groups
     unused = [
         key
