@@ -80,3 +80,12 @@ def test_check_in_french() -> None:
     assert lines[0].startswith("safe-divide : ") and lines[0].endswith("tests visibles")
     assert any(line.startswith("✓ réussi") for line in lines)
     assert lines[-1].startswith("4 réussis en ")
+
+
+def test_argparse_speaks_french_too() -> None:
+    missing = mockloop("--lang", "fr", "bank", "show")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("utilisation : mockloop bank show")
+    assert "mockloop bank show : erreur : ces arguments sont requis : ID" in missing.stderr
+    help_ = mockloop("--lang", "fr", "--help")
+    assert "arguments positionnels :" in help_.stdout and "afficher cette aide et quitter" in help_.stdout

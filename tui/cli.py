@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from question_bank.models import ROUND_IDS, Kind
-from tui.core.messages import LANGUAGES, as_language, set_language, t
+from tui.core.messages import LANGUAGES, as_language, has, set_language, t
 
 
 def _version() -> str:
@@ -31,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=t("cli.help.description"),
         epilog=t("cli.help.epilog"),
     )
-    parser.add_argument("--version", action="version", version=f"mockloop {_version()}")
+    parser.add_argument("--version", action="version", version=f"mockloop {_version()}", help=t("cli.help.version"))
     parser.add_argument("--theme", metavar="NAME", help=t("cli.help.theme"))
     parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -197,6 +197,12 @@ def _use_interface_language(argv: Sequence[str]) -> None:
         elif arg.startswith("--lang="):
             asked = as_language(arg.removeprefix("--lang="))
     set_language(asked or interface_language(load_config().settings))
+    setattr(argparse, "_", _argparse_words)  # noqa: B010 - argparse looks its words up through this alias at run time
+
+
+def _argparse_words(text: str) -> str:
+    """argparse's own words ("usage: ", "options", its error sentences) from the catalogue's ``argparse.`` entries."""
+    return t(f"argparse.{text}") if has(f"argparse.{text}") else text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
