@@ -57,6 +57,7 @@ async def test_choosing_french_relabels_settings_at_once_and_home_under_it(app_b
         await settle(pilot, lambda: bool(settings.query(".screen-title")))
         assert str(settings.query_one(".screen-title", Static).render()) == "Réglages"
         assert footer_words(settings)["escape"] == "Retour"
+        assert "La palette orange à jaune de Mistral AI" in str(settings.query_one("#preview-title", Static).render())
         assert load_config().settings.language == "fr"
         await pilot.press("escape")
         await settle(pilot, lambda: isinstance(app.screen, HomeScreen))

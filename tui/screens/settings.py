@@ -179,7 +179,7 @@ class SettingsScreen(Localized, Screen[None]):
     def _describe(self, name: str) -> None:
         catalog = self.themed_app.theme_catalog
         spec = catalog.spec(name)
-        description = spec.description if spec is not None and spec.description else t("settings.builtin")
+        description = spec.described(language()) if spec is not None and spec.description else t("settings.builtin")
         self.query_one("#preview-title", Static).update(Content.assemble((name, "bold $accent"), " — ", description))
 
     def _refresh_labels(self) -> None:
