@@ -12,9 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tui.core.messages import t
+from tui.screens.localized import Localized
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(Localized, ModalScreen[bool]):
     """Dismisses with True (confirm) or False (cancel, escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.messages import t
-from tui.screens.localized import translated
+from tui.screens.localized import Localized, translated
 from tui.screens.round import ROUND_BINDINGS
 
 #: (keys, catalogue key of what they do).
@@ -55,7 +55,7 @@ def _said(keys: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return [(key, t(text)) for key, text in keys]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Localized, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "key.close")]
 
     def __init__(self) -> None:

@@ -12,9 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.core.messages import t
+from tui.screens.localized import Localized
 
 
-class PausedScreen(ModalScreen[None]):
+class PausedScreen(Localized, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "key.resume")]
 
     def __init__(self) -> None:

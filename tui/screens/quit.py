@@ -17,12 +17,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from tui.core.messages import t
+from tui.screens.localized import Localized
 
 QuitChoice = Literal["finish", "keep", "discard"]
 CHOICES: dict[str, QuitChoice] = {"finish": "finish", "keep": "keep", "discard": "discard"}
 
 
-class QuitScreen(ModalScreen[QuitChoice | None]):
+class QuitScreen(Localized, ModalScreen[QuitChoice | None]):
     """Dismisses with the choice, or None (escape: back to the interview)."""
 
     DEFAULT_CSS = """

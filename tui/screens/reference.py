@@ -13,10 +13,11 @@ from textual.widgets import Static, TextArea
 
 from question_bank import Question
 from tui.core.messages import language, t
+from tui.screens.localized import Localized
 from tui.widgets.code_editor import CodeEditor
 
 
-class ReferenceScreen(ModalScreen[None]):
+class ReferenceScreen(Localized, ModalScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f5", "close", "key.close")]
 
     def __init__(self, question: Question) -> None:

@@ -28,7 +28,7 @@ from tui.screens.localized import Localized
 from tui.services import services
 
 
-class SessionActions(ModalScreen[str | None]):
+class SessionActions(Localized, ModalScreen[str | None]):
     """Resume (when it can be), replay, report or delete one session."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "key.back")]

@@ -14,10 +14,11 @@ from textual.widgets import Button, Static
 from tui.core.messages import t
 from tui.core.report import round_report
 from tui.core.session import RoundState, Session
+from tui.screens.localized import Localized
 from tui.services import services
 
 
-class TimeUpScreen(ModalScreen[None]):
+class TimeUpScreen(Localized, ModalScreen[None]):
     """Shows each question's submission as it completes; Continue goes to the round summary."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter,escape", "continue", "key.continue")]

@@ -19,9 +19,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from tui.core.messages import t
+from tui.screens.localized import Localized
 
 
-class UnsavedScreen(ModalScreen[str | None]):
+class UnsavedScreen(Localized, ModalScreen[str | None]):
     """Dismisses with "retry", "lose", or "elsewhere:<folder>"; escape is "retry" (nothing lost)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "choose('retry')", "unsaved.retry")]
