@@ -81,8 +81,32 @@ def _root(exc: BaseException) -> BaseException:
     return exc
 
 
-def _is_timeout(exc: BaseException) -> bool:
+def _is_timeout_failure(exc: BaseException) -> bool:
     return type(exc).__name__ == "Failed" and str(exc).startswith(_TIMEOUT_PREFIX)
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    """pytest-timeout fired during the test: its ``Failed`` is the exception, or anywhere beneath it.
+
+    A limit that runs out inside a library that catches and re-raises ends as
+    that library's error: Hypothesis replays the example, which now passes,
+    and raises ``FlakyFailure`` (an exception group holding the timeout) or
+    ``FlakyStrategyDefinition`` (raised while handling it). The cause is still
+    the time limit, so the status is ``timeout``, the same on every run.
+    """
+    pending: list[BaseException] = [exc]
+    seen: set[int] = set()
+    while pending and len(seen) < 100:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if _is_timeout_failure(current):
+            return True
+        pending += [e for e in (current.__cause__, current.__context__) if e is not None]
+        if isinstance(current, BaseExceptionGroup):
+            pending += list(current.exceptions)
+    return False
 
 
 def _is_outcome(exc: BaseException) -> bool:

@@ -56,3 +56,19 @@ async def still(pilot: Pilot[int]) -> None:
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()
     await pilot.pause()
+
+
+async def run_to_the_end(pilot: Pilot[int], key: str) -> None:
+    """Press Run (``ctrl+r``) or Submit (``ctrl+s``) in the round on top and let its results arrive."""
+    from tui.screens.round import RoundScreen
+
+    await pilot.pause()
+    await pilot.press(key)
+    screen = pilot.app.screen
+    assert isinstance(screen, RoundScreen)
+    for _ in range(200):
+        run = screen.current_attempt.current_run
+        if run is not None and not run.running:
+            return
+        await pilot.pause()
+    raise AssertionError("the run never ended")

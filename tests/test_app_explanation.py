@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import current, make_app, settle
+from textual.pilot import Pilot
 from textual.widgets import DataTable, TextArea
 
 from question_bank import Bank
@@ -22,6 +23,23 @@ EXPLANATION = (
 TESTS = (TestInfo("test_example", "the example"), TestInfo("test_empty", "an empty list", visible=False))
 
 
+async def finish_with_a_clean_fix(pilot: Pilot[int], runner: ScriptedRunner) -> tuple[list[str], str]:
+    """Finish the question (confirmed), pass its final submission; the summary's row and verdict text."""
+    app = pilot.app
+    await pilot.press("ctrl+n")
+    await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
+    await pilot.press("y")
+    await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen) and len(runner.calls) == 1)
+    await runner.last.push(RunStarted(TESTS))
+    for test in TESTS:
+        await runner.last.push(TestFinished(test.name, TestStatus.PASSED))
+    await runner.last.push(RunFinished())
+    await pilot.pause()
+    table = app.screen.query_one("#summary-table", DataTable)
+    row = [str(getattr(c, "plain", c)) for c in table.get_row_at(0)]
+    return row, str(app.screen.query_one("#summary-verdict").render())
+
+
 async def test_the_explanation_is_written_saved_and_judged_with_the_fix(
     app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
 ) -> None:
@@ -38,20 +56,9 @@ async def test_the_explanation_is_written_saved_and_judged_with_the_fix(
         screen.sync_answers()
         assert screen.current_attempt.explanation == EXPLANATION
         clock.advance(60)
-        await pilot.press("ctrl+n")
-        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen) and len(runner.calls) == 1)
+        row, verdict = await finish_with_a_clean_fix(pilot, runner)
         assert box.read_only  # locked with the fix
-        await runner.last.push(RunStarted(TESTS))
-        for test in TESTS:
-            await runner.last.push(TestFinished(test.name, TestStatus.PASSED))
-        await runner.last.push(RunFinished())
-        await pilot.pause()
-        table = app.screen.query_one("#summary-table", DataTable)
-        row = [str(getattr(c, "plain", c)) for c in table.get_row_at(0)]
         assert row[:3] == ["Fix the average", "2/2 tests passed", "Strong Hire"]
-        verdict = str(app.screen.query_one("#summary-verdict").render())
         assert "What was wrong: The analyzers rated the explanation Strong Hire" in verdict
 
 
@@ -61,17 +68,6 @@ async def test_a_fix_left_unexplained_is_capped_at_no_hire(
     app = make_app(app_bank, clock, runner, DrillRoute("fix-average"))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot, lambda: isinstance(app.screen, RoundScreen))
-        await pilot.press("ctrl+n")
-        await settle(pilot, lambda: isinstance(app.screen, ConfirmScreen))
-        await pilot.press("y")
-        await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen) and len(runner.calls) == 1)
-        await runner.last.push(RunStarted(TESTS))
-        for test in TESTS:
-            await runner.last.push(TestFinished(test.name, TestStatus.PASSED))
-        await runner.last.push(RunFinished())
-        await pilot.pause()
-        table = app.screen.query_one("#summary-table", DataTable)
-        row = [str(getattr(c, "plain", c)) for c in table.get_row_at(0)]
+        row, verdict = await finish_with_a_clean_fix(pilot, runner)
         assert row[:3] == ["Fix the average", "2/2 tests passed", "No Hire"]
-        verdict = str(app.screen.query_one("#summary-verdict").render())
         assert "No explanation was written." in verdict

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from checkers.bounded import LARGE, bounded_repr, cap, size_hint
-from checkers.budget import AFTER_TIMEOUT, RUN_BUDGET, RunBudget
+from checkers.budget import AFTER_TIMEOUT, AFTER_TIMEOUT_SHARE, RUN_BUDGET, RunBudget
 from checkers.diagnose import compose_result, diagnose
 from checkers.events import Result, Status, TestInfo
 from checkers.expect import exactly, mismatch
@@ -134,7 +134,9 @@ def test_limits_shrink_only_after_a_timeout_and_perf_tests_keep_theirs() -> None
     perf = TestInfo("speed", timeout=30.0, perf=True)
     assert budget.limit(slow) == 15.0  # the first timeout always shows within the test's own limit
     budget = budget.after_timeout(2.0)
-    assert budget.limit(slow) == AFTER_TIMEOUT and budget.limit(perf) == 30.0
+    assert budget.limit(TestInfo("usual", timeout=2.0)) == AFTER_TIMEOUT
+    assert budget.limit(slow) == AFTER_TIMEOUT_SHARE * 15.0  # a long limit keeps a share of it
+    assert budget.limit(perf) == 30.0
     assert budget.limit(TestInfo("quick", timeout=0.5)) == 0.5
     assert not budget.exhausted
 
@@ -269,3 +271,28 @@ def test_notes_on_an_exception_reach_the_detail(tmp_path: Path) -> None:
     error.add_note("Falsifying example: test_x(data=[0])")
     diag = diagnose(error, answer_file="solution.py", tests_file=str(tmp_path / "tests.py"))
     assert "Falsifying example: test_x(data=[0])" in diag.explanation
+
+
+# -- a limit that runs out inside a library that re-raises ------------------------------
+
+
+def _timeout_failure() -> BaseException:
+    from _pytest.outcomes import Failed
+
+    return Failed("Timeout (>1.0s) from pytest-timeout.")
+
+
+def test_a_timeout_wrapped_by_hypothesis_is_still_a_timeout() -> None:
+    from checkers.diagnose import classify
+
+    # Hypothesis's FlakyFailure: a group holding the timeout.
+    grouped = BaseExceptionGroup("Inconsistent results from replaying a test case!", [_timeout_failure()])
+    raised_while_handling = RuntimeError("Inconsistent data generation!")  # FlakyStrategyDefinition
+    raised_while_handling.__context__ = _timeout_failure()
+    for exc in (_timeout_failure(), grouped, raised_while_handling):
+        assert classify(exc, answer_file="solution.py") is Status.TIMEOUT
+    innocent = RuntimeError("Timeout (>1.0s) said by the answer")  # only pytest-timeout's own Failed counts
+    assert classify(innocent, answer_file="solution.py") is Status.ERROR
+    looped = RuntimeError("a cycle")
+    looped.__context__ = looped
+    assert classify(looped, answer_file="solution.py") is Status.ERROR

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from conftest import type_text
-from snapshot_support import SIZE, snapshot_app, still
+from snapshot_support import SIZE, run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
 
 from tui.app import DrillRoute, HomeRoute, OnsiteRoute
@@ -58,15 +58,8 @@ def test_code_round_with_mixed_results(snap_compare: Callable[..., bool]) -> Non
 
 def test_selected_failing_visible_test(snap_compare: Callable[..., bool]) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
-        await pilot.pause()
-        await pilot.press("ctrl+r")
+        await run_to_the_end(pilot, "ctrl+r")
         screen = pilot.app.screen
-        assert isinstance(screen, RoundScreen)
-        for _ in range(200):
-            run = screen.current_attempt.current_run
-            if run is not None and not run.running:
-                break
-            await pilot.pause()
         screen.query_one(TestPanel).select("test_negative_numbers")
         screen.query_one("#test-rows").focus()
         await still(pilot)

@@ -12,26 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from snapshot_support import snapshot_app, still
+from snapshot_support import run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from tui.app import DrillRoute, HomeRoute
-from tui.screens.round import RoundScreen
 
 SIZES = [(120, 40), (80, 24)]
 ids = [f"{w}x{h}" for w, h in SIZES]
-
-
-async def _submitted(pilot: Pilot[int]) -> None:
-    await pilot.pause()
-    await pilot.press("ctrl+s")
-    screen = pilot.app.screen
-    assert isinstance(screen, RoundScreen)
-    for _ in range(200):
-        run = screen.current_attempt.current_run
-        if run is not None and not run.running:
-            break
-        await pilot.pause()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=ids)
@@ -53,7 +41,7 @@ def test_prompt_full_width(size: tuple[int, int], snap_compare: Callable[..., bo
 @pytest.mark.parametrize("size", SIZES, ids=ids)
 def test_answer_full_width_after_a_submission(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
-        await _submitted(pilot)
+        await run_to_the_end(pilot, "ctrl+s")
         await pilot.press("ctrl+l", "ctrl+l")
         pilot.app.screen.query_one("#test-rows").focus()
         await pilot.press("down")  # a failing visible test: its details beside the rows
@@ -91,3 +79,19 @@ def test_pause_dialog_is_centred(size: tuple[int, int], snap_compare: Callable[.
 @pytest.mark.parametrize("size", SIZES, ids=ids)
 def test_bank_and_picker_cut_with_an_ellipsis(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(snapshot_app(DrillRoute()), terminal_size=size, run_before=still)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=ids)
+def test_debugging_round_with_its_explanation(size: tuple[int, int], snap_compare: Callable[..., bool]) -> None:
+    """The fix's editor, the "What was wrong" box (written in, markup shown as typed), the test rows."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#explanation")
+        box.focus()
+        await pilot.pause()
+        assert isinstance(box, TextArea)
+        box.insert("An empty list divided by zero: len(values) was 0. [b]not bold[/b]")
+        await still(pilot)
+
+    assert snap_compare(snapshot_app(DrillRoute("fix-average")), terminal_size=size, run_before=run_before)

@@ -79,6 +79,7 @@ MENU: tuple[MenuEntry, ...] = (
 
 #: What the palette says of the commands that are not menu entries (catalogue keys).
 REPLAY_HELP = "home.palette.replay"
+DRILL_NEXT_HELP = "home.palette.drill_next"
 DISCARD_HELP = "home.palette.discard"
 
 
@@ -91,7 +92,7 @@ class HomeScreen(Localized, Screen[None]):
         Binding("d", "discard", "key.discard"),
         Binding("h", "sessions", "key.history"),
         Binding("n", "drill_next", "key.drill_next"),
-        Binding("p", "app.open_progress", "key.progress", show=False),
+        Binding("p", "app.open_progress", "key.progress", show=False),  # named on the due line
     ]
 
     def __init__(self) -> None:
@@ -264,6 +265,7 @@ class HomeScreen(Localized, Screen[None]):
         """Home's menu and keys for the command palette (``ScreenCommands``)."""
         commands = [PaletteCommand(e.palette_title, e.description, f"app.{e.action}") for e in MENU]
         commands.insert(-2, PaletteCommand(t("home.palette.replay.title"), t(REPLAY_HELP), "sessions"))
+        commands.insert(2, PaletteCommand(t("key.drill_next"), t(DRILL_NEXT_HELP), "drill_next"))
         if self.check_action("resume", ()):
             resume = PaletteCommand(t("home.palette.resume.title"), t("home.palette.resume"), "resume")
             commands.insert(0, resume)

@@ -41,6 +41,7 @@ class CodeAnswerPanel(AnswerPanel):
                 soft_wrap=True,
                 read_only=self.attempt.locked,
                 placeholder=Content(spec.guidance.get(self.lang)),
+                classes="pane",
             )
             box.border_title = t("code.what_was_wrong")
             yield box
