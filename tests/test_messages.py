@@ -115,3 +115,28 @@ def test_every_entry_is_used() -> None:
         and not any(key.startswith(prefix) for prefix in prefixes)
     ]
     assert not unused, "\n".join(unused)
+
+
+def test_every_key_the_code_asks_for_exists() -> None:
+    """A typo in ``t("…")``, ``plural("…")`` or a footer key would only show when that line runs."""
+    import ast
+    from pathlib import Path
+
+    missing = []
+    for path in (Path(__file__).parent.parent / "tui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            first = node.args[0]
+            if name in ("t", "plural") and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                key = first.value
+                wanted = [f"{key}.one", f"{key}.other"] if name == "plural" else [key]
+                missing += [f"{path.name}:{node.lineno}: {k}" for k in wanted if k not in catalogue()]
+            elif name == "Binding" and len(node.args) >= 3:
+                texts = [node.args[2], *(k.value for k in node.keywords if k.arg == "tooltip")]
+                for text in texts:
+                    if isinstance(text, ast.Constant) and text.value and text.value not in catalogue():
+                        missing.append(f"{path.name}:{node.lineno}: {text.value}")
+    assert not missing, "\n".join(missing)
