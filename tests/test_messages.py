@@ -137,6 +137,7 @@ def test_every_key_the_code_asks_for_exists() -> None:
             elif name == "Binding" and len(node.args) >= 3:
                 texts = [node.args[2], *(k.value for k in node.keywords if k.arg == "tooltip")]
                 for text in texts:
-                    if isinstance(text, ast.Constant) and text.value and text.value not in catalogue():
-                        missing.append(f"{path.name}:{node.lineno}: {text.value}")
+                    value = text.value if isinstance(text, ast.Constant) else None
+                    if isinstance(value, str) and value and value not in catalogue():
+                        missing.append(f"{path.name}:{node.lineno}: {value}")
     assert not missing, "\n".join(missing)
