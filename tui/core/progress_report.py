@@ -22,7 +22,7 @@ from typing import Any
 from question_bank import ROUND_IDS, Bank
 from tui.core import practice as practice_schedule
 from tui.core.history import HistoryEntry, list_sessions
-from tui.core.messages import plural, t
+from tui.core.messages import language, plural, t
 from tui.core.practice import Practice, due_today, horizon, next_question
 from tui.core.stats import Point, Progress, TestsFigure, TimeFigure, ZoneCount, progress
 from tui.core.timer import format_duration
@@ -73,10 +73,10 @@ def gather(
     """Everything Progress shows, from history's ``entries`` and the ``practice`` schedule in step with them."""
     schedule = practice.schedule
     due_dates = {q: card.due for q, card in schedule.cards.items()}
-    titles_of_rounds = bank.round_titles(DEFAULT_LOOP) if bank is not None else {}
+    titles_of_rounds = bank.round_titles(DEFAULT_LOOP, language()) if bank is not None else {}
     stats = progress(entries, round_titles=titles_of_rounds, due=due_dates)
     ids = bank_order(bank) if bank is not None else []
-    titles = {q.id: q.title.en for q in bank} if bank is not None else {}
+    titles = {q.id: q.title.get(language()) for q in bank} if bank is not None else {}
     titles |= {q.id: q.title for q in stats.questions}
     return ProgressReport(
         progress=stats,
