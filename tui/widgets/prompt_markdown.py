@@ -25,6 +25,8 @@ from textual.events import Resize
 from textual.widgets import Markdown, Static
 from textual.widgets._markdown import MarkdownBlock, MarkdownFence, MarkdownTable
 
+from tui.core.messages import t
+
 __all__ = ["PromptFence", "PromptMarkdown", "ReflowTable", "table_fits"]
 
 #: Cells' left and right padding in Textual's table grid.
@@ -48,10 +50,11 @@ def table_fits(headers: list[Content], rows: list[list[Content]], width: int) ->
 def records(headers: list[Content], rows: list[list[Content]]) -> list[tuple[bool, Content]]:
     """Each row as fields ``header: value`` (bold headers); True marks the first field of a row."""
     fields: list[tuple[bool, Content]] = []
+    separator = t("prompt.field_separator")  # French sets a space before the colon
     for row in rows:
         for index, cell in enumerate(row):
             header = headers[index] if index < len(headers) else Content("")
-            fields.append((index == 0, Content.assemble(header.stylize("bold"), ": ", cell)))
+            fields.append((index == 0, Content.assemble(header.stylize("bold"), separator, cell)))
     return fields
 
 
