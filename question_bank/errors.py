@@ -33,6 +33,7 @@ class UnknownQuestion(LookupError):
     def __init__(self, question_id: str, known: Iterable[str]) -> None:
         self.question_id = question_id
         close = difflib.get_close_matches(question_id, list(known), n=3, cutoff=0.5)
+        self.close: tuple[str, ...] = tuple(close)  # what the app says in its own language (tui.core.bank_words)
         if close:
             hint = " Did you mean " + " or ".join(f'"{c}"' for c in close) + "?"
         else:
@@ -48,7 +49,8 @@ class UnknownLoop(LookupError):
 
     def __init__(self, loop_id: str, known: Iterable[str]) -> None:
         self.loop_id = loop_id
-        names = ", ".join(sorted(known)) or "none"
+        self.known: tuple[str, ...] = tuple(sorted(known))
+        names = ", ".join(self.known) or "none"
         super().__init__(f'There is no interview loop "{loop_id}"; available: {names}.')
 
     def __str__(self) -> str:

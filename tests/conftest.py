@@ -18,6 +18,7 @@ from question_bank import Bank, load_bank_from
 from tui.core.checking import TestInfo
 from tui.core.clock import FakeClock
 from tui.core.fakes import ScriptedRunner
+from tui.core.messages import Language, set_language
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -51,6 +52,14 @@ def app_bank() -> Bank:
     return app_bank_loaded()
 
 
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Every test starts with the interface in English (the language is process-wide, like gettext's)."""
+    set_language("en")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(start=1000.0)
@@ -78,6 +87,9 @@ def pytest_configure(config: pytest.Config) -> None:
     import tempfile
 
     os.environ.setdefault("MOCKLOOP_HOME", tempfile.mkdtemp(prefix="mockloop-tests-"))
+    # The interface language defaults to the system locale: pin it, so the app and the commands
+    # the tests start speak English wherever the suite runs (French tests ask for French).
+    os.environ["LC_ALL"] = "C.UTF-8"
 
 
 @pytest.fixture(autouse=True)
@@ -93,11 +105,12 @@ def make_app(
     clock: FakeClock,
     runner: CheckerRunner,
     route: Route | None = None,
+    language: Language = "en",
 ) -> MockloopApp:
-    """The app as the command line builds it, with the fixture bank and fakes."""
+    """The app as the command line builds it, with the fixture bank and fakes (in English unless told)."""
     from tui.app import HomeRoute, build_app
 
-    return build_app(bank=bank, clock=clock, runner=runner, route=route or HomeRoute())
+    return build_app(bank=bank, clock=clock, runner=runner, route=route or HomeRoute(), language=language)
 
 
 ScreenT = TypeVar("ScreenT", bound="Screen[Any]")

@@ -22,6 +22,7 @@ from tui.app import MockloopApp, Route
 from tui.core.checking import TestStatus
 from tui.core.clock import FakeClock
 from tui.core.fakes import InstantRunner
+from tui.core.messages import Language
 
 #: The terminal size of every snapshot unless a test says otherwise.
 SIZE = (120, 40)
@@ -33,9 +34,11 @@ MIXED = {
 }
 
 
-def snapshot_app(route: Route, clock: FakeClock | None = None, *, theme: str | None = None) -> MockloopApp:
+def snapshot_app(
+    route: Route, clock: FakeClock | None = None, *, theme: str | None = None, language: Language = "en"
+) -> MockloopApp:
     """The app on the fixture bank with a fake clock and a checker that answers ``MIXED`` at once."""
-    app = make_app(app_bank_loaded(), clock or FakeClock(), InstantRunner(TWO_SUM_TESTS, MIXED), route)
+    app = make_app(app_bank_loaded(), clock or FakeClock(), InstantRunner(TWO_SUM_TESTS, MIXED), route, language)
     if theme is not None:
         app.theme = theme
     return app

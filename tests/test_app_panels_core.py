@@ -12,6 +12,7 @@ from question_bank import DESIGN_SECTIONS, STAR_PARTS, Bank, Question
 from tui.core.answer_markdown import design_from_markdown, design_to_markdown, star_from_markdown, star_to_markdown
 from tui.core.capacity_form import FIELDS, estimate_from_form, parse_field
 from tui.core.feedback import MOTIVATION_LENGTH, STAR_LENGTH, Pace, assess, star_counts
+from tui.core.messages import LANGUAGES, set_language
 from tui.widgets.motivation_panel import motivation_summary
 from tui.widgets.star_panel import star_summary
 from tui.widgets.written_answer import say
@@ -154,10 +155,11 @@ def test_star_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, w
     action = " ".join(["word"] * words)
     counts = star_counts({"action": action})
     assert counts.total == words and counts.spoken.pace is pace
-    for lang in ("en", "fr"):
+    for lang in LANGUAGES:  # the labels speak the interface language
+        set_language(lang)
         label = star_summary(counts, lang).plain
-        assert say(pace.value, lang) in label
-        assert all(say(other.value, lang) not in label for other in Pace if other is not pace)
+        assert say(pace.value) in label
+        assert all(say(other.value) not in label for other in Pace if other is not pace)
     expected = {PACE_FINDING[pace]} - {None}
     assert _length_findings(app_bank.question("a-disagreement"), star_to_markdown({"action": action})) == expected
 
@@ -174,10 +176,11 @@ def test_star_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, w
 def test_motivation_panel_label_and_analyzer_agree_at_the_boundaries(app_bank: Bank, words: int, pace: Pace) -> None:
     assert (MOTIVATION_LENGTH.short_below, MOTIVATION_LENGTH.long_above) == (140, 420)  # 1 and 3 minutes
     text = " ".join(["word"] * words)
-    for lang in ("en", "fr"):
+    for lang in LANGUAGES:
+        set_language(lang)
         label = motivation_summary(text, lang).plain
-        assert say(pace.value, lang) in label
-        assert all(say(other.value, lang) not in label for other in Pace if other is not pace)
+        assert say(pace.value) in label
+        assert all(say(other.value) not in label for other in Pace if other is not pace)
     expected = {PACE_FINDING[pace]} - {None}
     assert _length_findings(app_bank.question("why-us"), text) == expected
 
@@ -186,6 +189,7 @@ def test_the_star_panel_aims_for_the_guides_one_and_a_half_to_three_minutes() ->
     counts = star_counts({"action": " ".join(["word"] * 175)})  # 1:15 spoken
     assert counts.spoken.pace is Pace.SHORT and counts.spoken.range_text == "1:30–3:00"
     assert "short (aim 1:30–3:00)" in star_summary(counts, "en").plain
+    set_language("fr")
     assert "court (visez 1:30–3:00)" in star_summary(counts, "fr").plain
 
 

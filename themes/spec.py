@@ -49,7 +49,7 @@ COLOR_KEYS = (
     "error",
     "boost",
 )
-TOP_KEYS = ("name", "dark", "description", "colors", "variables", "syntax", "editor")
+TOP_KEYS = ("name", "dark", "description", "description_fr", "colors", "variables", "syntax", "editor")
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 #: Words a Textual ``*-style`` variable may hold (``link-style = "bold underline"``).
 STYLE_WORDS = frozenset(
@@ -106,7 +106,12 @@ class ThemeSpec:
     colors: Mapping[str, str]
     variables: Mapping[str, str] = field(default_factory=dict)
     description: str = ""
+    description_fr: str = ""  # shown when the interface speaks French (else ``description``)
     source: Path | None = None
+
+    def described(self, lang: str) -> str:
+        """The one-line description in ``lang`` ("en" or "fr"), falling back to the English one."""
+        return (self.description_fr if lang == "fr" else "") or self.description
 
     def to_theme(self) -> Theme:
         c = self.colors.get
@@ -219,6 +224,9 @@ def parse_theme(data: Mapping[str, Any], path: Path | str = "<theme>") -> ThemeS
     description = data.get("description", "")
     if not isinstance(description, str):
         raise _fail(path, f"`description` must be a string, not {description!r}.", "description")
+    description_fr = data.get("description_fr", "")
+    if not isinstance(description_fr, str):
+        raise _fail(path, f"`description_fr` must be a string, not {description_fr!r}.", "description_fr")
 
     colors_table = _table(path, data, "colors")
     colors: dict[str, str] = {}
@@ -253,7 +261,15 @@ def parse_theme(data: Mapping[str, Any], path: Path | str = "<theme>") -> ThemeS
             if key not in keys:
                 raise _fail(path, f"unknown key `{table}.{key}` (known: {_known(keys, 20)}).", f"{table}.{key}")
             variables[f"{table}-{key}"] = _check_colour(path, f"{table}.{key}", value)
-    return ThemeSpec(name=name, dark=dark, colors=colors, variables=variables, description=description, source=path)
+    return ThemeSpec(
+        name=name,
+        dark=dark,
+        colors=colors,
+        variables=variables,
+        description=description,
+        description_fr=description_fr,
+        source=path,
+    )
 
 
 def load_theme_file(path: Path) -> ThemeSpec:

@@ -24,8 +24,12 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker
 
+from tui.core import messages
 from tui.core.clock import Clock, MonotonicClock
+from tui.core.config import interface_language, load_config, save_setting
+from tui.core.messages import t
 from tui.screens.home import HomeScreen
+from tui.screens.localized import translated
 from tui.screens.too_small import TooSmallScreen, too_small
 from tui.session_host import SessionHost
 from tui.theming import ThemedApp
@@ -87,8 +91,8 @@ class MockloopApp(SessionHost, ThemedApp[int]):
     TITLE = "mockloop"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
-        Binding("f1", "help", "Help", show=False),
+        Binding("ctrl+q", "quit", "key.quit", priority=True, show=False),
+        Binding("f1", "help", "key.help", show=False),
     ]
 
     def __init__(
@@ -99,7 +103,9 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         runner: CheckerRunner,
         route: Route = HomeRoute(),
         theme: str | None = None,
+        language: messages.Language | None = None,
     ) -> None:
+        messages.set_language(language or interface_language(load_config().settings))
         super().__init__(theme_override=theme)
         self._bank = bank
         self.clock = clock
@@ -134,6 +140,22 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
             seed = secrets.randbelow(10**6)
         return BriefingScreen(self.keep(Session.onsite(loop, loop.draw(self.bank, seed), self.clock, seed=seed)))
+
+    def choose_language(self, lang: messages.Language) -> None:
+        """Speak ``lang`` from now on and remember it in config.toml (a person chose it in Settings).
+
+        Every screen on the stack relabels itself at once (``tui.screens.localized``).
+        """
+        from tui.screens.localized import Localized
+
+        messages.set_language(lang)
+        for screen in self.screen_stack:
+            if isinstance(screen, Localized):
+                self.call_later(screen.relabel)
+        try:
+            save_setting("language", lang)
+        except OSError as exc:
+            self.notify(messages.t("settings.not_saved", reason=exc.strerror or exc), severity="error", markup=False)
 
     def drill_screen(self, question: Question) -> Screen[None]:
         from tui.core.session import Session
@@ -190,6 +212,17 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
     # -- actions ---------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search prompt in the interface language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("palette.search")))
+
+    def action_help_quit(self) -> None:
+        """ctrl+c (Textual's copy key) said in the interface language: how to really quit."""
+        self.notify(t("app.help_quit"), title=t("app.help_quit.title"), markup=False)
+
     def action_start_onsite(self) -> None:
         self.push_screen(self.onsite_screen())
 
@@ -222,11 +255,19 @@ class MockloopApp(SessionHost, ThemedApp[int]):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The palette everywhere: help, settings, then Textual's (screens add theirs: ``tui.screens.commands``)."""
-        yield SystemCommand("Help", "Keys and how a round works", self.action_help)
-        yield SystemCommand("Progress", "Bands per round and question, what is due today", self.action_open_progress)
-        yield SystemCommand("Settings", "Choose the theme (previewed live, remembered)", self.action_open_settings)
-        yield from super().get_system_commands(screen)
+        """The palette everywhere: help, progress, settings, then Textual's.
+
+        Screens add their own commands (``tui.screens.commands``).
+        """
+        yield SystemCommand(messages.t("palette.help"), messages.t("palette.help.help"), self.action_help)
+        yield SystemCommand(
+            messages.t("palette.progress"), messages.t("palette.progress.help"), self.action_open_progress
+        )
+        yield SystemCommand(
+            messages.t("palette.settings"), messages.t("palette.settings.help"), self.action_open_settings
+        )
+        for command in super().get_system_commands(screen):  # Textual's own, in the interface language
+            yield command._replace(title=translated(command.title), help=translated(command.help))
 
 
 def _import_text_analyzers() -> None:
@@ -246,11 +287,13 @@ def build_app(
     runner: CheckerRunner | None = None,
     route: Route = HomeRoute(),
     theme: str | None = None,
+    language: messages.Language | None = None,
 ) -> MockloopApp:
     """The app, with real services unless told otherwise (tests pass fakes).
 
     ``theme`` overrides the configured theme for this run (``--theme``); an unknown
-    name raises ``tui.theming.UnknownTheme``.
+    name raises ``tui.theming.UnknownTheme``. ``language`` is the interface's (default:
+    the setting, else the system locale).
     """
     if bank is None:
         bank = _shipped_bank
@@ -258,11 +301,16 @@ def build_app(
         from tui.core.checker_client import CheckerClientRunner
 
         runner = CheckerClientRunner()
-    return MockloopApp(bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route, theme=theme)
+    return MockloopApp(
+        bank=bank, clock=clock or MonotonicClock(), runner=runner, route=route, theme=theme, language=language
+    )
 
 
 def run_app(*, route: Route = HomeRoute(), time_scale: float = 1.0, theme: str | None = None) -> int:
-    """Run the app in this terminal; returns the exit code for the command line."""
-    app = build_app(clock=MonotonicClock(time_scale), route=route, theme=theme)
+    """Run the app in this terminal; returns the exit code for the command line.
+
+    The interface speaks the language the command line chose (``--lang``, else the setting).
+    """
+    app = build_app(clock=MonotonicClock(time_scale), route=route, theme=theme, language=messages.language())
     result = app.run()
     return result if isinstance(result, int) else 0

@@ -15,6 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from question_bank.models import ROUND_IDS, Kind
+from tui.core.messages import LANGUAGES, as_language, has, set_language, t
 
 
 def _version() -> str:
@@ -27,64 +28,59 @@ def _version() -> str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mockloop",
-        description="A timed, offline mock of the Mistral AI software-engineer interview loop.",
-        epilog="Run without a command to open the app. MOCKLOOP_HOME overrides where data and settings live.",
+        description=t("cli.help.description"),
+        epilog=t("cli.help.epilog"),
     )
-    parser.add_argument("--version", action="version", version=f"mockloop {_version()}")
-    parser.add_argument(
-        "--theme",
-        metavar="NAME",
-        help="use this theme for this run only (mistral, mistral-light, high-contrast, yours or Textual's)",
-    )
+    parser.add_argument("--version", action="version", version=f"mockloop {_version()}", help=t("cli.help.version"))
+    parser.add_argument("--theme", metavar="NAME", help=t("cli.help.theme"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    bank = commands.add_parser("bank", help="list, show and validate questions")
+    bank = commands.add_parser("bank", help=t("cli.help.bank"))
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True)
-    listing = bank_commands.add_parser("list", help="list the questions, grouped by round")
-    listing.add_argument("--round", choices=ROUND_IDS, help="only this round")
-    listing.add_argument("--kind", choices=[k.value for k in Kind], help="only this kind of question")
-    show = bank_commands.add_parser("show", help="show one question")
+    listing = bank_commands.add_parser("list", help=t("cli.help.bank_list"))
+    listing.add_argument("--round", choices=ROUND_IDS, help=t("cli.help.round"))
+    listing.add_argument("--kind", choices=[k.value for k in Kind], help=t("cli.help.kind"))
+    show = bank_commands.add_parser("show", help=t("cli.help.bank_show"))
     show.add_argument("question_id", metavar="ID")
-    show.add_argument("--lang", choices=["en", "fr"], default="en", help="language of the texts (default: en)")
-    validate = bank_commands.add_parser("validate", help="validate the shipped bank or the given folders")
-    validate.add_argument("paths", metavar="PATH", nargs="*", type=Path, help="bank, questions/ or question folder")
+    show.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    validate = bank_commands.add_parser("validate", help=t("cli.help.bank_validate"))
+    validate.add_argument("paths", metavar="PATH", nargs="*", type=Path, help=t("cli.help.paths"))
 
-    onsite = commands.add_parser("onsite", help="start a full mock onsite: five timed rounds")
-    onsite.add_argument("--loop", default="mistral-swe", metavar="ID", help="interview loop (default: mistral-swe)")
-    onsite.add_argument("--seed", type=int, metavar="N", help="draw the questions reproducibly")
-    onsite.add_argument("--resume", action="store_true", help="continue the interrupted session, if any")
+    onsite = commands.add_parser("onsite", help=t("cli.help.onsite"))
+    onsite.add_argument("--loop", default="mistral-swe", metavar="ID", help=t("cli.help.loop"))
+    onsite.add_argument("--seed", type=int, metavar="N", help=t("cli.help.seed"))
+    onsite.add_argument("--resume", action="store_true", help=t("cli.help.resume"))
     _add_time_scale(onsite)
-    drill = commands.add_parser("drill", help="drill one question (a picker when no id is given)")
+    drill = commands.add_parser("drill", help=t("cli.help.drill"))
     drill.add_argument("question_id", metavar="QUESTION_ID", nargs="?")
-    drill.add_argument(
-        "--next", action="store_true", help="the question most due in your practice schedule (or one never tried)"
-    )
+    drill.add_argument("--next", action="store_true", help=t("cli.help.next"))
     _add_time_scale(drill)
 
-    check = commands.add_parser("check", help="run a code question's tests against a file")
+    check = commands.add_parser("check", help=t("cli.help.check"))
     check.add_argument("question_id", metavar="QUESTION_ID")
     check.add_argument("file", metavar="FILE", type=Path)
-    check.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
-    check.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
+    check.add_argument("--submit", action="store_true", help=t("cli.help.submit"))
+    check.add_argument("--json", action="store_true", help=t("cli.help.json"))
 
-    watch = commands.add_parser("watch", help="re-run a code question's tests on every save of FILE")
+    watch = commands.add_parser("watch", help=t("cli.help.watch"))
     watch.add_argument("question_id", metavar="QUESTION_ID")
     watch.add_argument("file", metavar="FILE", type=Path)
-    watch.add_argument("--submit", action="store_true", help="run hidden tests too, as Submit does")
+    watch.add_argument("--submit", action="store_true", help=t("cli.help.submit"))
 
-    stats = commands.add_parser("stats", help="your progress per round and per question, and what is due")
-    stats.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    stats = commands.add_parser("stats", help=t("cli.help.stats"))
+    stats.add_argument("--json", action="store_true", help=t("cli.help.stats_json"))
 
-    replay = commands.add_parser("replay", help="scrub through a saved session, read-only")
+    replay = commands.add_parser("replay", help=t("cli.help.replay"))
     replay.add_argument("file", metavar="FILE", type=Path)
-    history = commands.add_parser("history", help="list past sessions, newest first; delete or prune them")
+    history = commands.add_parser("history", help=t("cli.help.history"))
     tidy = history.add_mutually_exclusive_group()
-    tidy.add_argument("--delete", metavar="ID", help="delete one session (its id is its file's name)")
-    tidy.add_argument("--prune", action="store_true", help="delete finished and abandoned sessions (with --older-than)")
-    history.add_argument("--older-than", type=_days, metavar="DAYS", help="with --prune: created more than DAYS ago")
-    report = commands.add_parser("report", help="print a saved session's report")
+    tidy.add_argument("--delete", metavar="ID", help=t("cli.help.delete"))
+    tidy.add_argument("--prune", action="store_true", help=t("cli.help.prune"))
+    history.add_argument("--older-than", type=_days, metavar="DAYS", help=t("cli.help.older_than"))
+    report = commands.add_parser("report", help=t("cli.help.report"))
     report.add_argument("file", metavar="FILE", type=Path)
-    report.add_argument("--format", choices=["text", "md"], default="text", help="plain text (default) or Markdown")
+    report.add_argument("--format", choices=["text", "md"], default="text", help=t("cli.help.format"))
     return parser
 
 
@@ -92,9 +88,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {text[:40]!r}") from None
+        raise argparse.ArgumentTypeError(t("cli.error.days", text=text[:40])) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more days, not {value}")
+        raise argparse.ArgumentTypeError(t("cli.error.negative_days", value=value))
     return value
 
 
@@ -104,7 +100,7 @@ def _time_scale(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text[:40]!r}") from None
+        raise argparse.ArgumentTypeError(t("cli.error.number", text=text[:40])) from None
     try:
         return check_time_scale(value)
     except ValueError as exc:
@@ -117,7 +113,7 @@ def _add_time_scale(parser: argparse.ArgumentParser) -> None:
         type=_time_scale,
         default=1.0,
         metavar="X",
-        help="run the clock X times faster, 0.01 to 3600 (60 turns a 45-minute round into 45 seconds)",
+        help=t("cli.help.time_scale"),
     )
 
 
@@ -136,7 +132,7 @@ def _run_interview(args: argparse.Namespace) -> int:
             question_id = args.question_id
             if args.next:
                 if question_id is not None:
-                    print("Give a QUESTION_ID or --next, not both.", file=sys.stderr)
+                    print(t("cli.error.next_and_id"), file=sys.stderr)
                     return 2
                 from tui.headless.progress_commands import next_question_id
 
@@ -146,7 +142,12 @@ def _run_interview(args: argparse.Namespace) -> int:
             if question_id is not None:
                 bank.question(question_id)
             route = DrillRoute(question_id=question_id)
-    except (UnknownQuestion, UnknownLoop, BankError) as exc:
+    except (UnknownQuestion, UnknownLoop) as exc:
+        from tui.core.bank_words import unknown_text
+
+        print(unknown_text(exc), file=sys.stderr)
+        return 2
+    except BankError as exc:
         print(str(exc), file=sys.stderr)
         return 2
     return run_app(route=route, time_scale=args.time_scale, theme=args.theme)
@@ -184,7 +185,29 @@ def _theme_available(name: str) -> bool:
     return True
 
 
+def _use_interface_language(argv: Sequence[str]) -> None:
+    """Commands speak ``--lang`` when given (before parsing: the help itself is in it), else the setting
+    in config.toml, else the system locale."""
+    from tui.core.config import interface_language, load_config
+
+    asked = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            asked = as_language(argv[index + 1])
+        elif arg.startswith("--lang="):
+            asked = as_language(arg.removeprefix("--lang="))
+    set_language(asked or interface_language(load_config().settings))
+    setattr(argparse, "_", _argparse_words)  # noqa: B010 - argparse looks its words up through this alias at run time
+
+
+def _argparse_words(text: str) -> str:
+    """argparse's own words ("usage: ", "options", its error sentences) from the catalogue's ``argparse.`` entries."""
+    return t(f"argparse.{text}") if has(f"argparse.{text}") else text
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _use_interface_language(argv)
     args = build_parser().parse_args(argv)
     if args.theme is not None and not _theme_available(args.theme):
         return 2

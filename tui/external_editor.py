@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import SuspendNotSupported
 
+from tui.core.messages import t
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -57,12 +59,12 @@ def run_editor(app: App[object], variable: str, command: str, path: Path) -> Edi
     try:
         words = shlex.split(command)
     except ValueError as error:
-        return EditorOutcome(f"${variable} ({command}) cannot be read as a command: {error}.")
+        return EditorOutcome(t("editor.unparsable", variable=variable, command=command, error=error))
     if not words:
-        return EditorOutcome(f"${variable} is empty: set it to your editor's command.")
+        return EditorOutcome(t("editor.empty", variable=variable))
     program = words[0]
     if shutil.which(program) is None:
-        return EditorOutcome(f"${variable} names {program}, which is not a program this system can run.")
+        return EditorOutcome(t("editor.missing", variable=variable, program=program))
     argv = [*words, str(path)]
     try:
         with app.suspend():
@@ -70,7 +72,9 @@ def run_editor(app: App[object], variable: str, command: str, path: Path) -> Edi
     except SuspendNotSupported:  # headless (tests): nothing to hand the terminal to
         status = _call(argv, attached=False)
     if isinstance(status, OSError):
-        return EditorOutcome(f"{program} (from ${variable}) could not start: {status.strerror or status}.")
+        return EditorOutcome(
+            t("editor.cannot_start", variable=variable, program=program, reason=status.strerror or status)
+        )
     if status != 0:
-        return EditorOutcome(f"{program} (from ${variable}) exited with status {status}, so the answer is unchanged.")
+        return EditorOutcome(t("editor.failed", variable=variable, program=program, status=status))
     return EditorOutcome(None)

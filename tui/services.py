@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from tui.core.checking import CheckerRunner, RunCause
     from tui.core.clock import Clock
     from tui.core.keeper import SessionKeeper
+    from tui.core.messages import Language
     from tui.core.record import SessionRecord
     from tui.core.session import RoundState, Session
 
@@ -42,6 +43,8 @@ class Services(Protocol):
     def bank(self) -> Bank: ...
 
     def drill_screen(self, question: Question) -> Screen[None]: ...
+
+    def choose_language(self, lang: Language) -> None: ...
 
     def submit_final(self, state: RoundState, attempts: Iterable[QuestionAttempt], cause: RunCause) -> None: ...
 

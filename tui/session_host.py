@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 from textual.app import App
 from textual.screen import Screen
 
+from tui.core.messages import t
+
 if TYPE_CHECKING:
     from textual.signal import Signal
 
@@ -113,7 +115,7 @@ class SessionHost(App[int]):
         return keeper.recorder.record
 
     def _save_notice(self, notice: SaveNotice) -> None:
-        self.notify(notice.message, title="Autosave", severity=notice.severity, markup=False)
+        self.notify(notice.message, title=t("autosave.title"), severity=notice.severity, markup=False)
 
     async def close_session(self) -> None:
         """On the way out: the last save written, the file let go."""
@@ -141,7 +143,7 @@ class SessionHost(App[int]):
             self._offer_replay(path, str(exc))
             return None
         except (SessionFileError, ResumeError) as exc:
-            self.notify(str(exc), title="Resume", severity="error", markup=False)
+            self.notify(str(exc), title=t("sessions.action.resume"), severity="error", markup=False)
             return None
         self._retire()
         self.keeper = keeper
@@ -158,7 +160,7 @@ class SessionHost(App[int]):
         from tui.screens.confirm import ConfirmScreen
 
         self.push_screen(
-            ConfirmScreen("Open in another mockloop", why, confirm="Replay read-only", cancel="Back"),
+            ConfirmScreen(t("host.open_elsewhere"), why, confirm=t("host.replay_read_only"), cancel=t("key.back")),
             lambda ok: self.open_replay(path) if ok else None,
         )
 
@@ -175,7 +177,7 @@ class SessionHost(App[int]):
         try:
             record = load(path)
         except SessionFileError as exc:
-            self.notify(str(exc), title="Replay", severity="error", markup=False)
+            self.notify(str(exc), title=t("sessions.action.replay"), severity="error", markup=False)
             return
         self.push_screen(ReplayScreen(record, path))
 
@@ -186,7 +188,7 @@ class SessionHost(App[int]):
         try:
             record = load(path)
         except SessionFileError as exc:
-            self.notify(str(exc), title="Report", severity="error", markup=False)
+            self.notify(str(exc), title=t("key.report"), severity="error", markup=False)
             return
         self.push_screen(ReportScreen(record))
 
@@ -270,7 +272,7 @@ class SessionHost(App[int]):
         """Exit once every final submission in flight has its results (the report must not say "never submitted")."""
         pending = [w for w in self.workers if w.group == "final-submit" and not w.is_finished]
         if pending:
-            self.notify("Submitting your answers before quitting…", title="Quit")
+            self.notify(t("host.submitting"), title=t("key.quit"))
             await self.workers.wait_for_complete(pending)
         self.save_and_exit()
 
@@ -316,10 +318,10 @@ class SessionHost(App[int]):
         target = folder / keeper.path.name
         try:
             if not folder.is_dir():
-                raise NotADirectoryError(f"{folder} is not a folder")
+                raise NotADirectoryError(t("host.not_a_folder", folder=folder))
             await asyncio.to_thread(store.save, store.snapshot(keeper.recorder.record), target)
         except OSError as exc:
-            self._ask_about_unsaved(keeper, f"Could not save to {folder}: {exc.strerror or exc}.")
+            self._ask_about_unsaved(keeper, t("host.cannot_save", folder=folder, reason=exc.strerror or exc))
             return
-        self.notify(f"Saved to {target}.", title="Autosave", markup=False)
+        self.notify(t("host.saved_to", target=target), title=t("autosave.title"), markup=False)
         self.exit(0)

@@ -33,6 +33,7 @@ from themes import DEFAULT_THEME, ThemeFileError, ThemeSpec, load_theme_folder, 
 from themes.variables import variables_for
 from tui.core import locations
 from tui.core.config import load_config, save_setting
+from tui.core.messages import t
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import TextAreaTheme
@@ -101,8 +102,8 @@ class ThemeCatalog:
             return name
         for error in self.errors:
             if error.path.stem == name:
-                raise UnknownTheme(f"Theme {name!r} could not be loaded: {error}")
-        raise UnknownTheme(f"Unknown theme {name!r}; available themes: {', '.join(self.names())}.")
+                raise UnknownTheme(t("theme.not_loaded", name=name, error=error))
+        raise UnknownTheme(t("theme.unknown", name=name, names=", ".join(self.names())))
 
 
 class ChooseThemeProvider(ThemeProvider):
@@ -124,12 +125,10 @@ class ThemedApp(App[ReturnType], Generic[ReturnType]):
         self.theme_catalog = ThemeCatalog.load(themes_dir)
         for theme in self.theme_catalog.themes():
             self.register_theme(theme)
-        self.theme_problems: list[str] = [
-            f"Theme file {error} The theme was not loaded." for error in self.theme_catalog.errors
-        ]
+        self.theme_problems: list[str] = [t("theme.file_error", error=error) for error in self.theme_catalog.errors]
         config = load_config()
         if config.problem:
-            self.theme_problems.append(f"Settings: {config.problem}")
+            self.theme_problems.append(t("theme.settings_problem", problem=config.problem))
         name = DEFAULT_THEME
         if theme_override is not None:
             name = self.theme_catalog.check(theme_override)
@@ -138,8 +137,7 @@ class ThemedApp(App[ReturnType], Generic[ReturnType]):
                 name = config.settings.theme
             else:
                 self.theme_problems.append(
-                    f"Settings: the theme {config.settings.theme!r} in {config.path} is not available; "
-                    f"using {DEFAULT_THEME!r}."
+                    t("theme.unavailable", name=config.settings.theme, path=config.path, default=DEFAULT_THEME)
                 )
         self.theme = name
 
@@ -150,7 +148,7 @@ class ThemedApp(App[ReturnType], Generic[ReturnType]):
         if self.theme_problems:
             self.notify(
                 "\n".join(self.theme_problems),
-                title="Some settings could not be used",
+                title=t("theme.problems_title"),
                 severity="warning",
                 timeout=PROBLEMS_TIMEOUT,
                 markup=False,
@@ -163,7 +161,7 @@ class ThemedApp(App[ReturnType], Generic[ReturnType]):
             save_setting("theme", name)
         except OSError as exc:
             self.notify(
-                f"The theme is applied but could not be saved: {exc.strerror or exc}.",
+                t("settings.not_saved", reason=exc.strerror or exc),
                 severity="error",
                 markup=False,
             )
@@ -176,7 +174,7 @@ class ThemedApp(App[ReturnType], Generic[ReturnType]):
 
     def search_themes(self) -> None:
         """The palette's theme list: like Textual's, but the choice is remembered."""
-        self.push_screen(CommandPalette(providers=[ChooseThemeProvider], placeholder="Search for themes…"))
+        self.push_screen(CommandPalette(providers=[ChooseThemeProvider], placeholder=t("theme.search")))
 
     def editor_theme(self) -> TextAreaTheme:
         """The code editor's colours for the active theme."""

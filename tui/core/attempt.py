@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from question_bank import Question
 from tui.core.checking import RunCause, RunMode
 from tui.core.events import AnswerPart, Clarify, Hint, QuestionEvent, RunResult, RunStart
+from tui.core.messages import number, t
 from tui.core.results import CheckRun, RunOutcome
 
 
@@ -36,10 +37,7 @@ class AnswerTooLarge(ValueError):
 
     def __init__(self, size: int) -> None:
         self.size = size
-        super().__init__(
-            f"This answer is {size / 2**20:.1f} MiB, over the {MAX_ANSWER_BYTES // 2**20} MiB limit: it is not saved "
-            "(nor run) until it is shorter; the last answer within the limit is kept."
-        )
+        super().__init__(t("round.answer_too_large", size=number(size / 2**20), limit=MAX_ANSWER_BYTES // 2**20))
 
 
 def oversize(text: str) -> int:
@@ -63,7 +61,8 @@ class Ask:
 
 
 #: Shown before a hint is revealed, so taking one is a decision, not an accident.
-HINT_COST = "Hints are noted in your report."
+#: What a hint costs, said before any is revealed (a catalogue key).
+HINT_COST = "hints.cost"
 
 
 @dataclass

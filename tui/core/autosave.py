@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import Literal
 
 from tui.core import store
+from tui.core.messages import t
 from tui.core.record import SessionRecord
 from tui.core.recorder import Recorder
 
@@ -153,11 +154,7 @@ class Autosaver:
             if self.failing:
                 return None
             self.failing = True
-            return SaveNotice(
-                f"Could not save the session to {self.path} ({self.last_error}). Your answers are safe in "
-                "memory and saving is retried every few seconds.",
-                "error",
-            )
+            return SaveNotice(t("autosave.failing", path=self.path, error=self.last_error), "error")
         self.recorder.mark_saved(pending.changes)
         self._last_save = self._saved_upto = pending.started
         if pending.line is not None:
@@ -165,7 +162,7 @@ class Autosaver:
         self.saves += 1
         if self.failing:
             self.failing = False
-            return SaveNotice(f"The session is saved again ({self.path.name}).", "information")
+            return SaveNotice(t("autosave.saved_again", name=self.path.name), "information")
         return None
 
     @property

@@ -20,27 +20,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from checkers.text import CapacityError, CapacityEstimate, estimate_capacity, parse_ratio
+from tui.core.messages import t
 
 
 @dataclass(frozen=True, slots=True)
 class FormField:
     name: str  # estimate_capacity's argument
-    label_en: str
-    label_fr: str
     default: str
     placeholder: str
 
-    def label(self, lang: str) -> str:
-        return self.label_fr if lang == "fr" else self.label_en
+    @property
+    def label(self) -> str:
+        """The field's label in the interface language (``calculator.field.<name>``)."""
+        return t(f"calculator.field.{self.name}")
 
 
 FIELDS: tuple[FormField, ...] = (
-    FormField("daily_active_users", "Daily active users", "Utilisateurs actifs/jour", "10M", "10M"),
-    FormField("actions_per_user_per_day", "Actions per user per day", "Actions par utilisateur/jour", "10", "10"),
-    FormField("read_write_ratio", "Read:write ratio", "Ratio lecture:écriture", "10:1", "10:1"),
-    FormField("object_size_bytes", "Object size", "Taille d'un objet", "1 KB", "1 KB"),
-    FormField("retention_years", "Retention (years)", "Conservation (ans)", "5", "5"),
-    FormField("peak_factor", "Peak factor", "Facteur de pic", "3", "3"),
+    FormField("daily_active_users", "10M", "10M"),
+    FormField("actions_per_user_per_day", "10", "10"),
+    FormField("read_write_ratio", "10:1", "10:1"),
+    FormField("object_size_bytes", "1 KB", "1 KB"),
+    FormField("retention_years", "5", "5"),
+    FormField("peak_factor", "3", "3"),
 )
 FIELD_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -70,13 +71,15 @@ def _number(text: str, suffixes: Mapping[str, float], field: FormField, example:
         raw = raw.replace(",", "")
     match = _NUMBER.match(raw)
     if not raw:
-        raise CapacityError(field.name, f"{field.label_en} is empty: type a number such as {example}.")
+        raise CapacityError(field.name, t("calculator.error.empty", label=field.label, example=example))
     if match is None or match.group(2).lower() not in suffixes:
         shown = text.strip()
-        raise CapacityError(field.name, f'{field.label_en}: "{shown}" is not a number (try {example}).')
+        raise CapacityError(
+            field.name, t("calculator.error.not_a_number", label=field.label, text=shown, example=example)
+        )
     value = float(match.group(1).replace(",", ".")) * suffixes[match.group(2).lower()]
     if not math.isfinite(value):
-        raise CapacityError(field.name, f"{field.label_en}: {text.strip()} is too large to be a number.")
+        raise CapacityError(field.name, t("calculator.error.too_large", label=field.label, text=text.strip()))
     return value
 
 
@@ -85,7 +88,7 @@ def parse_field(name: str, text: str) -> float:
     field = FIELD_BY_NAME[name]
     if name == "read_write_ratio":
         if not text.strip():
-            raise CapacityError(name, f"{field.label_en} is empty: type reads per write, such as 10:1.")
+            raise CapacityError(name, t("calculator.error.empty_ratio", label=field.label))
         return parse_ratio(text)  # its message names the ratio already
     if name == "object_size_bytes":
         return _number(text, _SIZE_SUFFIX, field, "1 KB, 500 B or 2 MB")
@@ -103,5 +106,5 @@ def estimate_from_form(values: Mapping[str, str]) -> CapacityEstimate:
         field = FIELD_BY_NAME.get(error.field)
         message = str(error)
         if field is not None and message.startswith(field.name):
-            message = f"{field.label_en}{message[len(field.name) :]}"
+            message = f"{field.label}{message[len(field.name) :]}"
         raise CapacityError(error.field, message) from None

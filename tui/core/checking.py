@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from tui.core.messages import t
+
 if TYPE_CHECKING:
     from question_bank import CodeSpec
 
@@ -127,16 +129,17 @@ class RunFailed:
     output: str = ""
 
 
-#: How a failed run's summary starts, by its reason (one place for every view).
+#: How a failed run's summary starts, by its reason (one place for every view): catalogue keys.
 FAILURE_HEADLINES = {
-    "import_error": "Does not import",
-    "no_tests": "No test ran",
-    "checker_error": "The checker failed",
+    "import_error": "tests.failure.import_error",
+    "no_tests": "tests.failure.no_tests",
+    "checker_error": "tests.failure.checker_error",
 }
 
 
 def failure_headline(reason: str) -> str:
-    return FAILURE_HEADLINES.get(reason, FAILURE_HEADLINES["checker_error"])
+    """The headline of a failed run, in the interface language."""
+    return t(FAILURE_HEADLINES.get(reason, FAILURE_HEADLINES["checker_error"]))
 
 
 CheckEvent = RunStarted | TestStarted | TestFinished | RunFinished | RunFailed

@@ -4,6 +4,7 @@
 
     # mockloop settings (written by the app; edit by hand if you like)
     theme = "mistral"
+    language = "fr"     # the interface's: "en" or "fr" (default: the system locale)
 
 Reading is forgiving, writing is careful:
 
@@ -34,13 +35,16 @@ import tomli_w
 from strict_toml import TomlFileError, excerpt, read_regular, read_toml
 from tui.core import locations
 from tui.core.atomic import write_atomically as write_atomically  # re-exported: tests replace it here
+from tui.core.messages import LANGUAGES, Language, as_language, system_language, t
 
 CONFIG_NAME = "config.toml"
 MAX_CONFIG_BYTES = 256 * 1024
 HEADER = "# mockloop settings (written by the app; edit by hand if you like)\n"
 
 #: Every setting this version understands, with its type.
-SETTING_TYPES: dict[str, type] = {"theme": str}
+SETTING_TYPES: dict[str, type] = {"theme": str, "language": str}
+#: Settings whose value must be one of a few words.
+SETTING_CHOICES: dict[str, tuple[str, ...]] = {"language": LANGUAGES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,12 @@ class Settings:
     """The settings the app uses; ``None`` means "not set, use the default"."""
 
     theme: str | None = None
+    language: str | None = None  # "en" or "fr"; None: the system locale decides (``interface_language``)
+
+
+def interface_language(settings: Settings, environ: Mapping[str, str] | None = None) -> Language:
+    """The language the interface speaks: the setting when there is one, else the system locale's."""
+    return as_language(settings.language) or system_language(environ)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +81,7 @@ def _read_raw(path: Path) -> dict[str, Any]:
     except TomlFileError as exc:
         if exc.missing:
             return {}
-        raise ValueError(f"{path} {exc.problem.rstrip('.')}; using the default settings.") from None
+        raise ValueError(t("config.unusable", path=path, problem=exc.problem.rstrip("."))) from None
 
 
 def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
@@ -81,11 +91,20 @@ def _settings(raw: Mapping[str, Any], path: Path) -> Settings:
             continue
         value = raw[key]
         if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+            raise ValueError(t("config.wrong_type", path=path, key=key, kind=kind.__name__, value=excerpt(repr(value))))
+        value = value.strip() if isinstance(value, str) else value
+        choices = SETTING_CHOICES.get(key)
+        if choices is not None and value not in choices:
             raise ValueError(
-                f"{path}: `{key}` must be a non-empty {kind.__name__}, not {excerpt(repr(value))}; "
-                "using the default settings."
+                t(
+                    "config.wrong_choice",
+                    path=path,
+                    key=key,
+                    choices=", ".join(map(repr, choices)),
+                    value=excerpt(repr(value)),
+                )
             )
-        values[key] = value.strip() if isinstance(value, str) else value
+        values[key] = value
     return Settings(**values)
 
 
@@ -104,6 +123,8 @@ def save_setting(key: str, value: str, path: Path | None = None) -> Settings:
         raise KeyError(f"unknown setting {key!r}")
     if not isinstance(value, SETTING_TYPES[key]):
         raise TypeError(f"setting {key!r} must be a {SETTING_TYPES[key].__name__}")
+    if key in SETTING_CHOICES and value not in SETTING_CHOICES[key]:
+        raise ValueError(f"setting {key!r} must be one of {SETTING_CHOICES[key]}")
     path = path or config_path()
     try:
         raw = _read_raw(path)

@@ -27,6 +27,7 @@ from typing import Any
 
 from strict_toml import TomlFileError, read_regular
 from tui.core.atomic import write_atomically
+from tui.core.messages import has, language, t
 from tui.core.progress_facts import RoundFacts, facts_of
 from tui.core.record import SessionRecord
 from tui.core.store import SessionFileError, load
@@ -72,14 +73,18 @@ class HistoryEntry:
 
     def matches(self, words: str) -> bool:
         """Whether every word of ``words`` names this entry's mode, a round, a question, or its status."""
-        haystack = " ".join((self.mode, self.status, self.title, self.name, *self.rounds, *self.questions)).lower()
+        said = [t(key) for key in (f"history.mode.{self.mode}", f"session_status.{self.status}") if has(key)]
+        haystack = " ".join(
+            (self.mode, self.status, *said, self.title, self.name, *self.rounds, *self.questions)
+        ).lower()
         return all(word in haystack for word in words.lower().split())
 
     def line(self) -> str:
         questions = ", ".join(self.questions)
         if len(questions) > 60:
             questions = questions[:59] + "…"
-        return f"{self.created}  {self.mode:<6}  {questions:<60}  {self.outcome}"
+        mode = t(f"history.mode.{self.mode}") if has(f"history.mode.{self.mode}") else self.mode
+        return f"{self.created}  {mode:<8}  {questions:<60}  {self.outcome}"
 
 
 def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
@@ -96,7 +101,7 @@ def summarize(path: Path, size: int, mtime_ns: int) -> HistoryEntry:
             "?",
             "",
             (),
-            f"unreadable: {path.name} {exc.problem}",
+            t("history.unreadable", name=path.name, problem=exc.problem),
             "unreadable",
             False,
         )
@@ -115,7 +120,7 @@ def entry_of(record: SessionRecord, path: Path, size: int, mtime_ns: int) -> His
         mtime_ns=mtime_ns,
         created=f"{record.created:%Y-%m-%d %H:%M}",
         mode=record.mode,
-        title=record.title.en,
+        title=record.title.get(language()),  # the index is kept per language (see list_sessions)
         questions=tuple(q.id for r in record.rounds for q in r.questions),
         outcome=outcome_line(report),
         status=record.status,
@@ -187,7 +192,12 @@ def list_sessions(folder: Path | None = None, *, write_index: bool = True) -> li
         seen.add(name)
         old = cached.get(name)
         entry = None
-        if isinstance(old, dict) and old.get("size") == stat.st_size and old.get("mtime_ns") == stat.st_mtime_ns:
+        if (
+            isinstance(old, dict)
+            and old.get("size") == stat.st_size
+            and old.get("mtime_ns") == stat.st_mtime_ns
+            and old.get("language", "en") == language()  # the outcome is words, in the language it was said in
+        ):
             entry = _entry_from(old, name, folder)
         if entry is None:
             entry = summarize(Path(item.path), stat.st_size, stat.st_mtime_ns)
@@ -209,6 +219,7 @@ _CACHED_FIELDS = tuple(f.name for f in fields(HistoryEntry) if f.name not in ("n
 def _cached(entry: HistoryEntry) -> dict[str, Any]:
     table: dict[str, Any] = {name: getattr(entry, name) for name in _CACHED_FIELDS}
     table["facts"] = [f.to_dict() for f in entry.facts]
+    table["language"] = language()  # the outcome and title are words, in the language they were said in
     return table
 
 
@@ -250,5 +261,5 @@ def forget(path: Path) -> None:
 
 def format_history(entries: list[HistoryEntry]) -> str:
     if not entries:
-        return "No sessions yet. Start one with `mockloop onsite` or `mockloop drill`.\n"
+        return t("history.none") + "\n"
     return "".join(e.line().rstrip() + "\n" for e in entries)

@@ -50,6 +50,7 @@ from fsrs import Card, Rating, Scheduler
 
 from checkers.text.feedback import Band
 from tui.core.atomic import write_atomically
+from tui.core.messages import t
 
 __all__ = ["PracticeAttempt", "Schedule", "ScheduleFileError", "rating_for"]
 
@@ -207,15 +208,15 @@ class Schedule:
         """The saved schedule; ``ScheduleFileError`` (one sentence) when the file cannot be used."""
         try:
             if not path.is_file():
-                raise ScheduleFileError(f"{path} is not a regular file, so the schedule was rebuilt from history.")
+                raise ScheduleFileError(t("schedule.not_regular", path=path))
             if path.stat().st_size > MAX_SCHEDULE_BYTES:
-                raise ScheduleFileError(f"{path} is too large to be a schedule; it was rebuilt from history.")
+                raise ScheduleFileError(t("schedule.too_large", path=path))
             data = json.loads(path.read_bytes())
             if not isinstance(data, dict) or data.get("version") != SCHEDULE_VERSION:
-                raise ScheduleFileError(f"{path} is not a schedule this version reads; it was rebuilt from history.")
+                raise ScheduleFileError(t("schedule.version", path=path))
             cards, seen, latest, before = data.get("cards"), data.get("seen"), data.get("latest"), data.get("before")
             if not isinstance(cards, dict) or not isinstance(seen, list) or not isinstance(before, dict):
-                raise ScheduleFileError(f"{path} has no cards table; the schedule was rebuilt from history.")
+                raise ScheduleFileError(t("schedule.no_cards", path=path))
             when = dt.datetime.fromisoformat(latest) if latest is not None else None
             if when is not None and when.tzinfo is None:
                 raise ValueError("latest has no time zone")
@@ -227,7 +228,5 @@ class Schedule:
         except ScheduleFileError:
             raise
         except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "it is damaged"
-            raise ScheduleFileError(
-                f"{path} could not be read ({reason}); the schedule was rebuilt from history."
-            ) from None
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else t("schedule.damaged")
+            raise ScheduleFileError(t("schedule.unreadable", path=path, reason=reason)) from None

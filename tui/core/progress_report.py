@@ -22,10 +22,11 @@ from typing import Any
 from question_bank import ROUND_IDS, Bank
 from tui.core import practice as practice_schedule
 from tui.core.history import HistoryEntry, list_sessions
+from tui.core.messages import language, plural, t
 from tui.core.practice import Practice, due_today, horizon, next_question
 from tui.core.stats import Point, Progress, TestsFigure, TimeFigure, ZoneCount, progress
 from tui.core.timer import format_duration
-from tui.core.verdict import Band
+from tui.core.verdict import Band, band_label
 
 DEFAULT_LOOP = "mistral-swe"
 GLYPHS = {Band.STRONG_NO_HIRE: "▁", Band.NO_HIRE: "▃", Band.HIRE: "▅", Band.STRONG_HIRE: "█"}
@@ -72,10 +73,10 @@ def gather(
     """Everything Progress shows, from history's ``entries`` and the ``practice`` schedule in step with them."""
     schedule = practice.schedule
     due_dates = {q: card.due for q, card in schedule.cards.items()}
-    titles_of_rounds = bank.round_titles(DEFAULT_LOOP) if bank is not None else {}
+    titles_of_rounds = bank.round_titles(DEFAULT_LOOP, language()) if bank is not None else {}
     stats = progress(entries, round_titles=titles_of_rounds, due=due_dates)
     ids = bank_order(bank) if bank is not None else []
-    titles = {q.id: q.title.en for q in bank} if bank is not None else {}
+    titles = {q.id: q.title.get(language()) for q in bank} if bank is not None else {}
     titles |= {q.id: q.title for q in stats.questions}
     return ProgressReport(
         progress=stats,
@@ -98,7 +99,7 @@ def collect(now: dt.datetime, *, bank: Bank | None = None) -> ProgressReport:
 
 
 def band_text(band: Band | None) -> str:
-    return NONE if band is None else str(band)
+    return NONE if band is None else band_label(band)
 
 
 def trend_text(points: Sequence[Point], limit: int = 12) -> str:
@@ -111,11 +112,18 @@ def time_text(time: TimeFigure | None) -> str:
     if time is None or not time.count:
         return NONE
     used, suggested = time.used / time.count, time.suggested / time.count
-    return f"{format_duration(used)} of {format_duration(suggested)} ({time.share:.0%})"
+    return t(
+        "progress.time_of", used=format_duration(used), suggested=format_duration(suggested), share=percent(time.share)
+    )
 
 
 def tests_text(tests: TestsFigure | None) -> str:
-    return NONE if tests is None else f"{tests.passed}/{tests.total} ({tests.share:.0%})"
+    return NONE if tests is None else f"{tests.passed}/{tests.total} ({percent(tests.share)})"
+
+
+def percent(share: float) -> str:
+    """``0.65`` as ``65%`` (``65 %`` in French)."""
+    return t("progress.percent", n=round(100 * share))
 
 
 def zones_text(zones: Sequence[ZoneCount], limit: int = 2) -> str:
@@ -129,8 +137,8 @@ def due_text(due: dt.datetime | None, now: dt.datetime) -> str:
         return NONE
     days = (due.astimezone().date() - now.astimezone().date()).days
     if due <= horizon(now):
-        return "today" if days >= 0 else f"{-days} day{'s' if days < -1 else ''} overdue"
-    return "tomorrow" if days == 1 else f"in {days} days"
+        return t("progress.due.today") if days >= 0 else plural("progress.due.overdue", -days)
+    return t("progress.due.tomorrow") if days == 1 else plural("progress.due.in", days)
 
 
 # -- the command's text ------------------------------------------------------------------
@@ -143,19 +151,25 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
-ROUND_HEADER = ("Round", "Attempts", "Last", "Best", "Trend", "Time used", "Tests on Submit", "Hints", "Danger zones")
+#: The tables' columns, as catalogue keys (``progress.column.<key>``: ``header`` says them).
+ROUND_HEADER = ("round", "attempts", "last", "best", "trend", "time", "tests_submit", "hints", "zones")
 QUESTION_HEADER = (
-    "Question",
-    "Attempts",
-    "Last",
-    "Best",
-    "Trend",
-    "Due",  # before the figures: what to do next stays in sight on an 80-column screen
-    "Time used",
-    "Tests",
-    "Hints",
-    "Danger zones",
+    "question",
+    "attempts",
+    "last",
+    "best",
+    "trend",
+    "due",  # before the figures: what to do next stays in sight on an 80-column screen
+    "time",
+    "tests",
+    "hints",
+    "zones",
 )
+
+
+def header(columns: Sequence[str]) -> tuple[str, ...]:
+    """The columns' headings in the interface language."""
+    return tuple(t(f"progress.column.{column}") for column in columns)
 
 
 def round_rows(report: ProgressReport) -> list[tuple[str, ...]]:
@@ -196,26 +210,30 @@ def question_rows(report: ProgressReport) -> list[tuple[str, ...]]:
 def summary_line(report: ProgressReport) -> str:
     stats = report.progress
     attempts = len(stats.trend)
-    text = f"{attempts} attempt{'s' if attempts != 1 else ''} in {stats.sessions} session"
-    return text + ("s" if stats.sessions != 1 else "") + "."
+    return t(
+        "progress.summary",
+        attempts=plural("count.attempt", attempts),
+        sessions=plural("count.session", stats.sessions),
+    )
 
 
 def next_line(report: ProgressReport, how: str = "`mockloop drill --next`") -> str:
     """What to drill next, as Progress and ``stats`` say it (``how``: the way to start it)."""
     due = len(report.due)
     if report.next_up is None:
-        return "Nothing is due today and every question has been tried."
-    head = f"Due today: {due} question{'s' if due != 1 else ''}" if due else "Nothing is due today"
-    why = "" if due else " (never tried)"
-    return f"{head}. Next: {report.next_up}{why}, {how}."
+        return t("home.due.nothing")
+    head = t("progress.due_count", questions=plural("count.question", due)) if due else t("progress.nothing_due")
+    why = "" if due else t("progress.never_tried")
+    return t("progress.next", head=head, id=report.next_up, why=why, how=how)
 
 
 def format_text(report: ProgressReport) -> str:
     """``mockloop stats``: the per-round table, the per-question table, what comes next."""
     if not report.progress.trend:
-        return "No attempts yet. Finish a drill (`mockloop drill`) or an onsite round to see your progress.\n"
-    lines = [summary_line(report), "", *_table(ROUND_HEADER, round_rows(report)), ""]
-    lines += [*_table(QUESTION_HEADER, question_rows(report)), ""]
-    lines.append("Trend: oldest to newest, ▁ Strong No Hire  ▃ No Hire  ▅ Hire  █ Strong Hire.")
+        return t("progress.none_cli") + "\n"
+    lines = [summary_line(report), "", *_table(header(ROUND_HEADER), round_rows(report)), ""]
+    lines += [*_table(header(QUESTION_HEADER), question_rows(report)), ""]
+    legend = "  ".join(f"{GLYPHS[band]} {band_label(band)}" for band in Band)
+    lines.append(t("progress.legend", legend=legend))
     lines.append(next_line(report))
     return "\n".join(lines) + "\n"

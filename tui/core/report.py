@@ -19,10 +19,20 @@ from checkers.verdicts import status_hits_zone
 from question_bank import Lang
 from tui.core.checking import FAILURE_HEADLINES
 from tui.core.events import TestRecord
+from tui.core.messages import Language, has, language, plural, t
 from tui.core.record import QuestionRecord, RoundRecord, SessionRecord
 from tui.core.replay_state import QuestionView, RunView, fold_round
 from tui.core.timer import format_duration
-from tui.core.verdict import Band, FinalRun, Verdict, code_verdict, coverage_text, round_verdict, session_verdict
+from tui.core.verdict import (
+    Band,
+    FinalRun,
+    Verdict,
+    code_verdict,
+    coverage_text,
+    danger_text,
+    round_verdict,
+    session_verdict,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +55,7 @@ class TestLine:
         """Everything recorded about the failure, as preformatted text (message, expected/actual, traceback)."""
         parts = [self.message] if self.message else []
         if self.expected is not None or self.actual is not None:
-            parts.append(f"expected: {self.expected}\nactual:   {self.actual}")
+            parts.append(t("report.expected_actual", expected=self.expected, actual=self.actual))
         if self.traceback and self.traceback.strip() not in self.message:  # the message often quotes it already
             parts.append(self.traceback)
         return "\n".join(parts)
@@ -69,8 +79,8 @@ class RunLine:
     @property
     def how(self) -> str:
         if self.mode == "run":
-            return "Run"
-        return {"finish": "Submitted on finishing", "time_up": "Submitted at time's up"}.get(self.cause, "Submit")
+            return t("report.how.run")
+        return t(f"report.how.{self.cause}") if self.cause in ("finish", "time_up") else t("report.how.submit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,19 +125,20 @@ class QuestionReport:
     def result_text(self) -> str:
         """The summaries' "Result" column: tests passed, or whether something was written."""
         if not self.is_code:
-            return "written answer" if self.answered else "no answer"
+            return t("report.result.written") if self.answered else t("report.result.no_answer")
         final = self.final
         if final is None:
-            return "not submitted"
+            return t("report.result.not_submitted")
         if final.outcome == "running":
-            return "checking…"
+            return t("verdict.checking")
         if final.outcome == "failed":
-            headline = next((h for h in FAILURE_HEADLINES.values() if final.summary.startswith(h)), "")
-            return (headline or FAILURE_HEADLINES["checker_error"]).lower()
-        return f"{final.passed}/{final.total} tests passed"
+            headlines = [t(key) for key in FAILURE_HEADLINES.values()]
+            headline = next((h for h in headlines if final.summary.startswith(h)), "")
+            return (headline or t(FAILURE_HEADLINES["checker_error"])).lower()
+        return t("report.result.passed", passed=final.passed, total=final.total)
 
 
-END_TEXT = {"time_up": "time's up", "finished": "finished early"}
+END_TEXT = {"time_up": "report.end.time_up", "finished": "report.end.finished"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,15 +160,15 @@ class RoundReport:
     def label(self) -> str:
         """The round's band as every view shows it."""
         if not self.started:
-            return "not started"
-        return self.verdict.label if self.verdict is not None else "unfinished"
+            return t("report.not_started")
+        return self.verdict.label if self.verdict is not None else t("report.unfinished")
 
     def time_text(self) -> str:
-        text = f"{format_duration(self.used)} of {self.minutes:02d}:00"
+        text = t("report.time_of", used=format_duration(self.used), minutes=f"{self.minutes:02d}")
         over = self.used - self.minutes * 60
         if over >= 1:
-            text += f" (+{format_duration(over)} overtime)"
-        reason = END_TEXT.get(self.end_reason, "")
+            text += t("report.overtime", over=format_duration(over))
+        reason = t(END_TEXT[self.end_reason]) if self.end_reason in END_TEXT else ""
         return f"{text}, {reason}" if reason else text
 
 
@@ -177,7 +188,7 @@ class Report:
 
     @property
     def label(self) -> str:
-        return self.verdict.label if self.verdict is not None else "not judged"
+        return self.verdict.label if self.verdict is not None else t("report.not_judged")
 
     @property
     def used(self) -> float:
@@ -187,7 +198,12 @@ class Report:
 # -- building ----------------------------------------------------------------------------
 
 
-def _zone(qr: QuestionRecord, zone: str, lang: Lang) -> str:
+def severity_word(severity: str) -> str:
+    """A finding's severity (info, warning, problem) in the interface language."""
+    return t(f"severity.{severity}") if has(f"severity.{severity}") else severity
+
+
+def _zone(qr: QuestionRecord, zone: str, lang: Language) -> str:
     return qr.danger_title(zone, lang) if zone else ""
 
 
@@ -227,20 +243,25 @@ def _pair(rows: list[TestRecord]) -> tuple[int, int]:
     return sum(1 for r in rows if r.status == "passed"), len(rows)
 
 
-def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> QuestionReport:
-    """One question's report, verdict included, from its recorded fold."""
+def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang | None = None) -> QuestionReport:
+    """One question's report, verdict included, from its recorded fold.
+
+    ``lang`` is the language of the question's own texts (default: the interface's);
+    the report's words are always the interface's.
+    """
     from tui.core.verdict import explained_verdict, explanation_verdict, written_verdict
 
+    lang = lang or language()
     answered = qv.answer.strip() != qr.starter.strip()
     hints = tuple(
-        Taken(t, qr.hints[i].get(lang) if i < len(qr.hints) else f"hint {i + 1}")
-        for i, t in zip(qv.hints, qv.hint_times, strict=True)
+        Taken(at, qr.hints[i].get(lang) if i < len(qr.hints) else t("report.hint_n", n=i + 1))
+        for i, at in zip(qv.hints, qv.hint_times, strict=True)
     )
     asks = tuple(
-        Taken(t, c.question.get(lang), c.answer.get(lang))
+        Taken(at, c.question.get(lang), c.answer.get(lang))
         if (c := qr.clarifications[i] if i < len(qr.clarifications) else None) is not None
-        else Taken(t, f"question {i + 1}")
-        for i, t in zip(qv.asks, qv.ask_times, strict=True)
+        else Taken(at, t("report.question_n", n=i + 1))
+        for i, at in zip(qv.asks, qv.ask_times, strict=True)
     )
     runs = tuple(_run_line(qr, run, lang) for run in qv.runs)
     final_view = qv.final_submission
@@ -272,10 +293,10 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
         dangers = [qr.danger_title(zone, lang) for zone in zones]
         verdict = written_verdict(answered, feedback, qv.feedback_error, len(qv.hints))
         if dangers:
-            verdict = Verdict(verdict.band, (*verdict.reasons, "Danger zones hit: " + "; ".join(dangers) + "."))
+            verdict = Verdict(verdict.band, (*verdict.reasons, danger_text(dangers)))
     said = " ".join(verdict.reasons)
     findings = tuple(  # a finding the reasons already quote is not said twice
-        f"{f.get('severity', '')}: {f.get('title', '')}"
+        t("report.finding", severity=severity_word(str(f.get("severity", ""))), title=f.get("title", ""))
         for f in (feedback or {}).get("findings", ())
         if isinstance(f, dict) and str(f.get("title", "")) not in said
     )
@@ -306,8 +327,9 @@ def question_report(qr: QuestionRecord, qv: QuestionView, lang: Lang = "en") -> 
     )
 
 
-def round_report(rec: RoundRecord, lang: Lang = "en") -> RoundReport:
+def round_report(rec: RoundRecord, lang: Lang | None = None) -> RoundReport:
     """One round's report: every question's, and the round's verdict once it ended."""
+    lang = lang or language()
     if not rec.started:
         return RoundReport(rec.index, rec.title.get(lang), rec.minutes, 0.0, "", False, None, ())
     view = fold_round(rec, math.inf)
@@ -325,7 +347,9 @@ def round_report(rec: RoundRecord, lang: Lang = "en") -> RoundReport:
     )
 
 
-def build_report(record: SessionRecord, lang: Lang = "en") -> Report:
+def build_report(record: SessionRecord, lang: Lang | None = None) -> Report:
+    """The session's report; ``lang`` is the questions' language (default: the interface's)."""
+    lang = lang or language()
     rounds = tuple(round_report(rec, lang) for rec in record.rounds)
     judged = [r.verdict for r in rounds if r.verdict is not None]
     verdict = session_verdict(judged, total=len(rounds), finished=record.status != "in_progress")
@@ -345,11 +369,11 @@ def outcome_line(report: Report) -> str:
     ended = sum(1 for r in report.rounds if r.verdict is not None)
     total = len(report.rounds)
     if report.status == "abandoned":
-        state = "abandoned"
+        state = t("report.state.abandoned")
     elif report.status == "in_progress":
-        state = f"in progress ({ended}/{total} rounds)"
+        state = plural("report.state.in_progress", total, ended=ended)
     elif total > 1:
-        state = f"finished ({ended}/{total} rounds)"
+        state = plural("report.state.finished_rounds", total, ended=ended)
     else:
-        state = "finished"
+        state = t("report.state.finished")
     return f"{report.label} · {state}" if report.verdict is not None else state

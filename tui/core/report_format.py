@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from tui.core.bank_words import kind_name
+from tui.core.messages import plural, t
 from tui.core.report import QuestionReport, Report, RoundReport, RunLine
 from tui.core.timer import format_duration
 
@@ -29,7 +31,7 @@ def _pair(label: str, pair: tuple[int, int] | None) -> str:
 
 def tests_split(q: QuestionReport) -> str:
     """The final submission's visible/hidden split ("" when there was none): the reasons give the total."""
-    return ", ".join(x for x in (_pair("visible", q.visible), _pair("hidden", q.hidden)) if x)
+    return ", ".join(x for x in (_pair(t("report.visible"), q.visible), _pair(t("report.hidden"), q.hidden)) if x)
 
 
 def run_heading(run: RunLine) -> str:
@@ -37,14 +39,37 @@ def run_heading(run: RunLine) -> str:
 
 
 def _test_heading(test_name: str, visible: bool, status: str, danger: str) -> str:
-    zone = f", danger zone: {danger}" if danger else ""
-    return f"✗ {test_name} ({'visible' if visible else 'hidden'}, {status}{zone})"
+    zone = t("report.danger_zone", zone=danger) if danger else ""
+    where = t("report.visible") if visible else t("report.hidden")
+    word = t(f"status.{status}") if f"status.{status}" in _STATUS_KEYS else status
+    return f"✗ {test_name} ({where}, {word}{zone})"
+
+
+_STATUS_KEYS = frozenset(
+    f"status.{s}"
+    for s in (
+        "passed",
+        "failed",
+        "error",
+        "timeout",
+        "memory",
+        "output_limit",
+        "crashed",
+        "not_run",
+        "queued",
+        "running",
+        "import_error",
+    )
+)
 
 
 def session_line(report: Report) -> str:
     taken = sum(1 for r in report.rounds if r.started)
-    rounds = f"{taken} of {len(report.rounds)} rounds" if len(report.rounds) > 1 else "1 round"
-    return f"Time used: {format_duration(report.used)} over {rounds}."
+    if len(report.rounds) > 1:
+        rounds = t("report.rounds_of", taken=taken, total=len(report.rounds))
+    else:
+        rounds = plural("count.round", 1)
+    return t("report.time_used", used=format_duration(report.used), rounds=rounds)
 
 
 # -- plain text ------------------------------------------------------------------------
@@ -57,25 +82,25 @@ def _block(text: str, indent: str) -> list[str]:
 
 def _question_text(q: QuestionReport) -> list[str]:
     sub, deeper = " " * 6, " " * 8
-    lines = [f"  • {q.title} ({q.kind}): {q.verdict.label}"]
+    lines = [f"  • {t('report.question_line', title=q.title, kind=kind_name(q.kind), label=q.verdict.label)}"]
     lines += [f"{sub}- {reason}" for reason in q.verdict.reasons]
     if split := tests_split(q):
-        lines.append(f"{sub}Tests on the final submission: {split}")
+        lines.append(f"{sub}{t('report.tests_final', split=split)}")
     if q.finished_at is not None:
-        lines.append(f"{sub}Finished early at {format_duration(q.finished_at)}")
-    lines.append(f"{sub}Hints: {len(q.hints)} of {q.hints_total}")
+        lines.append(f"{sub}{t('report.finished_at', at=format_duration(q.finished_at))}")
+    lines.append(f"{sub}{t('report.hints', taken=len(q.hints), total=q.hints_total)}")
     lines += [f"{deeper}{format_duration(h.t)} {h.text}" for h in q.hints]
     if q.asks:
-        lines.append(f"{sub}Clarifications asked: {len(q.asks)}")
+        lines.append(f"{sub}{t('report.asks', count=len(q.asks))}")
         for ask in q.asks:
             lines.append(f"{deeper}{format_duration(ask.t)} {ask.text}")
             if ask.answer:
                 lines.append(f"{deeper}      → {ask.answer}")
-    lines += [f"{sub}Finding — {f}" for f in q.findings]
+    lines += [f"{sub}{t('report.finding_line', finding=f)}" for f in q.findings]
     if q.editor_trips:
-        lines.append(f"{sub}External editor round trips: {q.editor_trips}")
+        lines.append(f"{sub}{t('report.editor_trips', count=q.editor_trips)}")
     if q.runs:
-        lines.append(f"{sub}Runs and submissions: {len(q.runs)}")
+        lines.append(f"{sub}{t('report.runs', count=len(q.runs))}")
         for run in q.runs:
             lines.append(f"{deeper}{run_heading(run)}")
             for test in run.failing:
@@ -85,29 +110,40 @@ def _question_text(q: QuestionReport) -> list[str]:
             if run.failure:
                 lines += _block(run.failure, deeper + "      ")
     if q.answered:
-        lines.append(f"{sub}Answer:")
+        lines.append(f"{sub}{t('report.answer')}")
         lines += _block(q.answer, deeper)
     else:
-        lines.append(f"{sub}Answer: none written.")
+        lines.append(f"{sub}{t('report.no_answer')}")
     if q.explanation is not None:
         if q.explanation.strip():
-            lines.append(f"{sub}What was wrong:")
+            lines.append(f"{sub}{t('report.what_was_wrong')}")
             lines += _block(q.explanation, deeper)
         else:
-            lines.append(f"{sub}What was wrong: not explained.")
+            lines.append(f"{sub}{t('report.not_explained')}")
     return lines
 
 
 def _round_heading(r: RoundReport) -> str:
     if not r.started:
-        return f"Round {r.index + 1} · {r.title}: not started"
-    return f"Round {r.index + 1} · {r.title}: {r.label} · {r.time_text()}"
+        return t("report.round_not_started", n=r.index + 1, title=r.title, label=r.label)
+    return t("report.round_heading", n=r.index + 1, title=r.title, label=r.label, time=r.time_text())
+
+
+def status_word(status: str) -> str:
+    """A session's lifecycle (in_progress, finished, abandoned) in the interface language."""
+    return t(f"session_status.{status}") if f"session_status.{status}" in _SESSION_STATUSES else status
+
+
+_SESSION_STATUSES = frozenset(f"session_status.{s}" for s in ("in_progress", "finished", "abandoned"))
+
+
+def _seed(report: Report) -> str:
+    return t("report.seed", seed=report.seed) if report.seed is not None else ""
 
 
 def format_text(report: Report) -> str:
-    seed = f", seed {report.seed}" if report.seed is not None else ""
-    lines = [f"{report.title} — {report.mode}, {report.created}{seed}"]
-    lines.append(f"Overall: {report.label} ({report.status.replace('_', ' ')})")
+    lines = [f"{report.title} — {t('mode.' + report.mode)}, {report.created}{_seed(report)}"]
+    lines.append(t("report.overall", label=report.label, status=status_word(report.status)))
     if report.verdict is not None:
         lines += [f"  - {reason}" for reason in report.verdict.reasons]
     lines.append(session_line(report))
@@ -153,7 +189,7 @@ def fence(text: str, info: str = "", indent: str = "") -> list[str]:
 
 
 def _runs_markdown(runs: tuple[RunLine, ...]) -> list[str]:
-    lines = [f"- Runs and submissions: {len(runs)}"]
+    lines = [f"- {t('report.runs', count=len(runs))}"]
     for run in runs:
         lines.append(f"  - {md(run_heading(run))}")
         for test in run.failing:
@@ -166,53 +202,56 @@ def _runs_markdown(runs: tuple[RunLine, ...]) -> list[str]:
 
 
 def _question_markdown(q: QuestionReport) -> list[str]:
-    lines = ["", f"### {md(q.title)} ({md(q.kind)}) — {md(q.verdict.label)}", ""]
+    lines = ["", f"### {md(q.title)} ({md(kind_name(q.kind))}) — {md(q.verdict.label)}", ""]
     lines += [f"- {md(reason)}" for reason in q.verdict.reasons]
     if split := tests_split(q):
-        lines.append(f"- Tests on the final submission: {md(split)}")
+        lines.append(f"- {md(t('report.tests_final', split=split))}")
     if q.finished_at is not None:
-        lines.append(f"- Finished early at {md(format_duration(q.finished_at))}")
-    lines.append(f"- Hints: {len(q.hints)} of {q.hints_total}")
+        lines.append(f"- {md(t('report.finished_at', at=format_duration(q.finished_at)))}")
+    lines.append(f"- {md(t('report.hints', taken=len(q.hints), total=q.hints_total))}")
     lines += [f"  - {md(format_duration(h.t))} {md(h.text)}" for h in q.hints]
     if q.asks:
-        lines.append(f"- Clarifications asked: {len(q.asks)}")
+        lines.append(f"- {md(t('report.asks', count=len(q.asks)))}")
         for ask in q.asks:
             answer = f" → {md(ask.answer)}" if ask.answer else ""
             lines.append(f"  - {md(format_duration(ask.t))} {md(ask.text)}{answer}")
-    lines += [f"- Finding — {md(f)}" for f in q.findings]
+    lines += [f"- {md(t('report.finding_line', finding=f))}" for f in q.findings]
     if q.editor_trips:
-        lines.append(f"- External editor round trips: {q.editor_trips}")
+        lines.append(f"- {md(t('report.editor_trips', count=q.editor_trips))}")
     if q.runs:
         lines += _runs_markdown(q.runs)
     lines.append("")
     if q.answered:
-        lines += ["Answer:", "", *fence(q.answer, "python" if q.is_code else "markdown")]
+        lines += [md(t("report.answer")), "", *fence(q.answer, "python" if q.is_code else "markdown")]
     else:
-        lines.append("Answer: none written.")
+        lines.append(md(t("report.no_answer")))
     if q.explanation is not None:
         if q.explanation.strip():
-            lines += ["", "What was wrong:", "", *fence(q.explanation, "text")]
+            lines += ["", md(t("report.what_was_wrong")), "", *fence(q.explanation, "text")]
         else:
-            lines += ["", "What was wrong: not explained."]
+            lines += ["", md(t("report.not_explained"))]
     return lines
 
 
 def format_markdown(report: Report) -> str:
-    seed = f", seed {report.seed}" if report.seed is not None else ""
-    lines = [f"# {md(report.title)}", "", md(f"{report.mode.capitalize()}, {report.created}{seed}"), ""]
-    lines.append(f"**Overall: {md(report.label)}** ({md(report.status.replace('_', ' '))})")
+    mode = t("mode." + report.mode)
+    lines = [f"# {md(report.title)}", "", md(f"{mode[:1].upper()}{mode[1:]}, {report.created}{_seed(report)}"), ""]
+    overall = md(t("report.overall_md", label=report.label))
+    lines.append(f"**{overall}** ({md(status_word(report.status))})")
     lines.append("")
     if report.verdict is not None and report.verdict.reasons:
         lines += [f"- {md(reason)}" for reason in report.verdict.reasons]
         lines.append("")
-    lines += [md(session_line(report)), "", "| Round | Time | Band |", "|---|---|---|"]
+    head = " | ".join(md(t(f"report.column.{c}")) for c in ("round", "time", "band"))
+    lines += [md(session_line(report)), "", f"| {head} |", "|---|---|---|"]
     for r in report.rounds:
         time = md(r.time_text()) if r.started else "—"
         lines.append(f"| {r.index + 1}\\. {md(r.title)} | {time} | {md(r.label)} |")
     for r in report.rounds:
         if not r.started:
             continue
-        lines += ["", f"## Round {r.index + 1} · {md(r.title)} — {md(r.label)}", "", f"Time: {md(r.time_text())}"]
+        heading = md(t("report.round_md", n=r.index + 1, title=r.title, label=r.label))
+        lines += ["", f"## {heading}", "", md(t("report.time", time=r.time_text()))]
         if r.verdict is not None and r.verdict.reasons:
             lines.append("")
             lines += [f"- {md(reason)}" for reason in r.verdict.reasons]

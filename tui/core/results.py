@@ -25,6 +25,7 @@ from tui.core.checking import (
     TestStatus,
     failure_headline,
 )
+from tui.core.messages import t
 
 
 class RunOutcome(StrEnum):
@@ -198,18 +199,18 @@ class CheckRun:
             what = failure_headline(self.failure.reason)
             return f"{what}: {headline(self.failure.message)}"
         if not self.rows:
-            return "Starting the checker…" if self.running else "No tests ran."
+            return t("tests.starting") if self.running else t("tests.none_ran")
         done = sum(1 for row in self.rows if row.status.is_final)
         if self.running:
-            head = f"Running {done}/{self.total} · {self.passed} passed"
+            head = t("tests.running", done=done, total=self.total, passed=self.passed)
         else:
-            head = f"{self.passed}/{self.total} passed"
+            head = t("tests.passed", passed=self.passed, total=self.total)
         if self.outcome is RunOutcome.CANCELLED:
-            head += " · cancelled"
+            head += t("tests.cancelled")
         if self.mode is RunMode.RUN:
-            return head + " · hidden tests run on submit"
+            return head + t("tests.hidden_on_submit")
         hidden = sum(1 for row in self.rows if not row.info.visible)
-        return head + (f" · {hidden} hidden" if hidden else "")
+        return head + (t("tests.hidden", count=hidden) if hidden else "")
 
 
 def first_line(text: str) -> str:

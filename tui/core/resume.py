@@ -24,6 +24,7 @@ from tui.core.attempt import Ask, HintTaken
 from tui.core.checking import RunCause, RunFailed, RunMode, TestFinished, TestInfo, TestStatus
 from tui.core.clock import Clock
 from tui.core.events import Resume, RunResult
+from tui.core.messages import t
 from tui.core.record import RoundRecord, SessionRecord
 from tui.core.replay_state import RunView, fold_round
 from tui.core.results import CheckRun, RunOutcome, TestRow
@@ -36,19 +37,19 @@ class ResumeError(Exception):
 
 def restore(record: SessionRecord, bank: Bank, clock: Clock) -> Session:
     if not record.resumable:
-        raise ResumeError("That session is finished; there is nothing to resume.")
+        raise ResumeError(t("resume.finished"))
     try:
         questions = [tuple(bank.question(q.id) for q in rec.questions) for rec in record.rounds]
         if record.mode == Mode.ONSITE.value:
             loop = bank.loop(record.loop)
             if [r.id for r in loop.rounds] != [r.id for r in record.rounds]:
-                raise ResumeError(f"The loop {record.loop!r} changed since this session started; it cannot be resumed.")
+                raise ResumeError(t("resume.loop_changed", loop=record.loop))
             drawn = tuple(DrawnRound(r, qs) for r, qs in zip(loop.rounds, questions, strict=True))
             session = Session.onsite(loop, drawn, clock, seed=record.seed if record.seed is not None else 0)
         else:
             session = Session.drill(questions[0][0], clock)
     except (UnknownQuestion, UnknownLoop, BankError) as exc:
-        raise ResumeError(f"This session cannot be resumed: {exc}") from None
+        raise ResumeError(t("resume.cannot", reason=exc)) from None
     session.timeline.forget()  # a drill's construction started its round: that is in the file already
     current = session.rounds[record.position]
     if record.rounds[record.position].started:

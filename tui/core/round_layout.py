@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from tui.core.messages import t
+
 __all__ = ["RoundLayout", "next_pane"]
 
 
@@ -39,11 +41,7 @@ class RoundLayout(Enum):
     @property
     def sentence(self) -> str:
         """What the candidate is told after switching (ctrl+l again goes on)."""
-        return {
-            RoundLayout.SPLIT: "Prompt and answer side by side.",
-            RoundLayout.PROMPT: "The prompt across the whole width (ctrl+l again: the answer).",
-            RoundLayout.ANSWER: "The answer across the whole width (ctrl+l again: side by side).",
-        }[self]
+        return t(f"layout.{self.value}")
 
 
 def next_pane(current: int | None, count: int, step: int = 1) -> int | None:

@@ -50,6 +50,7 @@ from tui.core.events import (
     RoundStart,
     Unpause,
 )
+from tui.core.messages import language
 from tui.core.timer import RoundTimer
 
 
@@ -261,7 +262,7 @@ class Session:
         title: Text,
         loop: Loop | None = None,
         seed: int | None = None,
-        lang: Lang = "en",
+        lang: Lang | None = None,
     ) -> None:
         if not drawn:
             raise ValueError("a session needs at least one round")
@@ -270,7 +271,7 @@ class Session:
         self.loop = loop
         self.title = title
         self.seed = seed
-        self.lang: Lang = lang
+        self.lang: Lang = lang or language()  # the question's language starts as the interface's
         self.timeline = Timeline()
         pausable = mode is Mode.DRILL
         self.rounds: tuple[RoundState, ...] = tuple(

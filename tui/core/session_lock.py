@@ -22,6 +22,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from tui.core.messages import t
+
 LOCKS_FOLDER = ".locks"
 
 #: The locks this process holds, by session file (so a probe does not mistake them for another mockloop's).
@@ -34,8 +36,8 @@ class SessionLocked(Exception):
     def __init__(self, path: Path, pid: int | None) -> None:
         self.path = path
         self.pid = pid
-        who = f"another mockloop (pid {pid})" if pid else "another mockloop"
-        super().__init__(f"{path.name} is open in {who}; it can only be replayed, read-only, until that one quits.")
+        who = t("home.resume.another_pid", pid=pid) if pid else t("home.resume.another")
+        super().__init__(t("lock.open_elsewhere", name=path.name, who=who))
 
 
 def lock_path(path: Path) -> Path:

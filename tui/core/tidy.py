@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.history import HistoryEntry, forget, list_sessions
+from tui.core.messages import plural, t
 from tui.core.session_lock import SessionLock, lock_path
 
 
@@ -23,9 +24,7 @@ class NoSuchSession(LookupError):
     """``str()`` is one sentence."""
 
     def __init__(self, session_id: str) -> None:
-        super().__init__(
-            f"There is no session {session_id!r}; `mockloop history` lists them (the id is the file's name)."
-        )
+        super().__init__(t("tidy.no_such", id=session_id))
 
     def __str__(self) -> str:
         return str(self.args[0])
@@ -63,18 +62,17 @@ class Pruned:
 
     def sentence(self, days: int) -> str:
         kept = [
-            f"{n} {why}"
+            plural(f"tidy.kept.{why}", n)
             for n, why in (
-                (self.in_progress, "in progress"),
-                (self.open_elsewhere, "open in another mockloop"),
+                (self.in_progress, "in_progress"),
+                (self.open_elsewhere, "open_elsewhere"),
                 (self.unreadable, "unreadable"),
-                (self.failed, "that could not be deleted"),
+                (self.failed, "failed"),
             )
             if n
         ]
-        count = len(self.deleted)
-        head = f"Deleted {count} session{'s' if count != 1 else ''} older than {days} day{'s' if days != 1 else ''}"
-        return head + (f"; kept {', '.join(kept)}." if kept else ".")
+        head = t("tidy.deleted", sessions=plural("count.session", len(self.deleted)), days=plural("count.day", days))
+        return head + (t("tidy.kept_list", kept=", ".join(kept)) if kept else ".")
 
 
 def prune(days: int, folder: Path | None = None, *, now: dt.datetime | None = None) -> Pruned:

@@ -12,6 +12,7 @@ import math
 from enum import StrEnum
 
 from tui.core.clock import Clock
+from tui.core.messages import t
 
 #: Below this many seconds left the timer turns critical, whatever the round's length.
 CRITICAL_SECONDS = 120.0
@@ -156,5 +157,5 @@ class RoundTimer:
         """
         if self.is_up():
             over = self.overtime()
-            return f"+{format_duration(over)} overtime" if over >= 1 else "00:00"
+            return t("timer.overtime", over=format_duration(over)) if over >= 1 else "00:00"
         return format_duration(math.ceil(self.remaining() - 1e-9))

@@ -40,10 +40,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from checkers.text.feedback import Band
+from tui.core.messages import plural, t
 
 __all__ = [
     "Band",
     "Verdict",
+    "band_label",
     "code_verdict",
     "coverage_text",
     "explained_verdict",
@@ -65,17 +67,18 @@ class Verdict:
     @property
     def label(self) -> str:
         """The band as every view shows it ("checking…" while pending)."""
-        return "checking…" if self.pending else str(self.band)
+        return t("verdict.checking") if self.pending else band_label(self.band)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def band_label(band: Band) -> str:
+    """A band in the interface language (its value stays English: it is what the files record)."""
+    return t(f"band.{band.name.lower()}")
 
 
 #: How a final submission came about, as the report says it (nothing for the candidate's own Submit).
 CAUSE_TEXT: Mapping[str, str] = {
-    "finish": " (submitted when the question was finished early)",
-    "time_up": " (submitted by the clock at time's up)",
+    "finish": "verdict.cause.finish",
+    "time_up": "verdict.cause.time_up",
 }
 
 
@@ -93,34 +96,36 @@ class FinalRun:
 def code_verdict(final: FinalRun | None, hints: int, dangers: Sequence[str]) -> Verdict:
     """A code question, from its final submission, the hints taken and the danger zones its failures hit."""
     if final is None:
-        return Verdict(Band.STRONG_NO_HIRE, ("The answer was never submitted.",))
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.never_submitted"),))
     if final.outcome == "running":
-        return Verdict(Band.STRONG_NO_HIRE, ("The final submission is still being checked.",), pending=True)
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.still_checking"),), pending=True)
     if final.outcome == "failed":
-        return Verdict(Band.STRONG_NO_HIRE, (f"The final submission does not run: {final.summary}.",))
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.does_not_run", summary=final.summary),))
     if final.total == 0:
-        return Verdict(Band.STRONG_NO_HIRE, ("No test ran on the final submission.",))
-    reasons = [
-        f"{final.passed} of {final.total} tests passed on the final submission{CAUSE_TEXT.get(final.cause, '')}."
-    ]
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.no_test_ran"),))
+    cause = t(CAUSE_TEXT[final.cause]) if final.cause in CAUSE_TEXT else ""
+    reasons = [t("verdict.tests_passed", passed=final.passed, total=final.total, cause=cause)]
     if dangers:
-        reasons.append("Danger zones hit: " + "; ".join(dangers) + ".")
-    hint_text = f"{_plural(hints, 'hint')} taken."
+        reasons.append(danger_text(dangers))
+    hint_text = plural("verdict.hints_taken", hints)
     ratio = final.passed / final.total
     if final.passed == final.total and final.outcome == "finished":
         if hints:
-            return Verdict(Band.HIRE, (*reasons, hint_text + " A clean solve without hints would be Strong Hire."))
-        return Verdict(Band.STRONG_HIRE, (*reasons, "No hints taken."))
+            return Verdict(Band.HIRE, (*reasons, hint_text + t("verdict.clean_solve")))
+        return Verdict(Band.STRONG_HIRE, (*reasons, t("verdict.no_hints")))
     extra = (hint_text,) if hints else ()
     if ratio >= 0.75 and not dangers:
         if hints >= 2:
-            return Verdict(
-                Band.NO_HIRE, (*reasons, hint_text + " Two hints or more bring a near-solve down to No Hire.")
-            )
+            return Verdict(Band.NO_HIRE, (*reasons, hint_text + t("verdict.two_hints")))
         return Verdict(Band.HIRE, (*reasons, *extra))
     if ratio >= 0.5:
         return Verdict(Band.NO_HIRE, (*reasons, *extra))
     return Verdict(Band.STRONG_NO_HIRE, (*reasons, *extra))
+
+
+def danger_text(dangers: Sequence[str]) -> str:
+    """The reason naming the danger zones a final answer hit."""
+    return t("verdict.dangers", zones="; ".join(dangers))
 
 
 def coverage_text(coverage: Mapping[str, Any] | None) -> str:
@@ -138,7 +143,14 @@ def coverage_text(coverage: Mapping[str, Any] | None) -> str:
     total_weight = sum(int(c.get("weight", 1)) for c in concepts)
     covered_weight = sum(int(c.get("weight", 1)) for c in concepts if c.get("covered"))
     share = round(100 * covered_weight / total_weight) if total_weight else 0
-    return f"{share}% of the rubric's weight ({covered_weight}/{total_weight}; {covered} of {len(concepts)} concepts)"
+    return t(
+        "verdict.coverage",
+        share=share,
+        covered_weight=covered_weight,
+        total_weight=total_weight,
+        covered=covered,
+        concepts=len(concepts),
+    )
 
 
 def written_verdict(
@@ -149,24 +161,30 @@ def written_verdict(
     ``subject`` names what was written in the sentences ("answer", or "explanation" for a debugging answer's).
     """
     if not answered:
-        return Verdict(Band.STRONG_NO_HIRE, (f"No {subject} was written.",))
+        return Verdict(Band.STRONG_NO_HIRE, (t("verdict.no_answer", subject=t(f"verdict.subject.{subject}")),))
     if error:
-        return Verdict(Band.NO_HIRE, (f"The analyzers could not read the {subject}: {error}",))
+        return Verdict(Band.NO_HIRE, (t("verdict.unreadable", subject=t(f"verdict.subject.{subject}"), error=error),))
     if not feedback:
-        return Verdict(Band.NO_HIRE, (f"The {subject} was not analysed.",))
+        return Verdict(Band.NO_HIRE, (t("verdict.not_analysed", subject=t(f"verdict.subject.{subject}")),))
     try:
         band = Band(feedback.get("band", ""))
     except ValueError:
-        return Verdict(Band.NO_HIRE, ("The recorded feedback has no band.",))
+        return Verdict(Band.NO_HIRE, (t("verdict.no_band"),))
     said = " ".join(str(r) for r in feedback.get("reasons", ()))
-    reasons = [f"The analyzers rated the {subject} {band}" + (f": {said}" if said else ".")]
+    rated = band_label(band)
+    what = t(f"verdict.subject.{subject}")
+    reasons = [
+        t("verdict.rated_because", subject=what, band=rated, said=said)
+        if said
+        else t("verdict.rated", subject=what, band=rated)
+    ]
     coverage = coverage_text(feedback.get("coverage"))
     if coverage:
-        reasons.append(f"Rubric coverage: {coverage}.")
+        reasons.append(t("verdict.rubric", coverage=coverage))
     if hints and band is Band.STRONG_HIRE:
-        return Verdict(Band.HIRE, (*reasons, f"{_plural(hints, 'hint')} taken, which caps it at Hire."))
+        return Verdict(Band.HIRE, (*reasons, plural("verdict.hints_cap", hints)))
     if hints:
-        reasons.append(f"{_plural(hints, 'hint')} taken.")
+        reasons.append(plural("verdict.hints_taken", hints))
     return Verdict(band, tuple(reasons))
 
 
@@ -183,9 +201,9 @@ def explained_verdict(fix: Verdict, explanation: Verdict) -> Verdict:
     """
     cap = max(explanation.band.rank, Band.NO_HIRE.rank)
     band = list(Band)[min(fix.band.rank, cap)]
-    reasons = [*fix.reasons, f"What was wrong: {explanation.reasons[0]}", *explanation.reasons[1:]]
+    reasons = [*fix.reasons, t("verdict.what_was_wrong", reason=explanation.reasons[0]), *explanation.reasons[1:]]
     if band is not fix.band:
-        reasons.append(f"The explanation caps the question at {band} (the fix alone: {fix.band}).")
+        reasons.append(t("verdict.explanation_caps", band=band_label(band), fix=band_label(fix.band)))
     return Verdict(band, tuple(reasons), pending=fix.pending)
 
 
@@ -193,7 +211,8 @@ def round_verdict(questions: Sequence[tuple[str, Verdict]]) -> Verdict:
     """A round: the mean of its questions' ranks, rounded down (pending while any question is)."""
     ranks = [v.band.rank for _, v in questions]
     band = list(Band)[math.floor(sum(ranks) / len(ranks))]
-    reasons = tuple(f"{title}: {v.label}" for title, v in questions) if len(questions) > 1 else ()
+    reasons = tuple(t("verdict.question", title=title, label=v.label) for title, v in questions)
+    reasons = reasons if len(questions) > 1 else ()
     return Verdict(band, reasons, pending=any(v.pending for _, v in questions))
 
 
@@ -207,21 +226,26 @@ def session_verdict(rounds: Sequence[Verdict], *, total: int, finished: bool) ->
         return None
     bands = [v.band for v in rounds]
     count = {b: bands.count(b) for b in Band}
-    tally = ", ".join(f"{n} {b}" for b, n in sorted(count.items(), key=lambda kv: -kv[0].rank) if n)
+    tally = ", ".join(
+        t("verdict.session.tally", n=n, band=band_label(b))
+        for b, n in sorted(count.items(), key=lambda kv: -kv[0].rank)
+        if n
+    )
     if len(rounds) == 1:
         band, why = bands[0], ""
     elif all(b.is_hire for b in bands) and count[Band.STRONG_HIRE] * 2 >= len(bands):
-        band, why = Band.STRONG_HIRE, "Every round Hire or better, half or more Strong Hire."
+        band, why = Band.STRONG_HIRE, t("verdict.session.strong_hire")
     elif count[Band.STRONG_NO_HIRE] == 0 and count[Band.NO_HIRE] <= 1:
-        band, why = Band.HIRE, "No Strong No Hire and at most one No Hire."
+        band, why = Band.HIRE, t("verdict.session.hire")
     elif count[Band.STRONG_NO_HIRE] <= 1:
-        band, why = Band.NO_HIRE, "Too many rounds below Hire."
+        band, why = Band.NO_HIRE, t("verdict.session.no_hire")
     else:
-        band, why = Band.STRONG_NO_HIRE, "Two rounds or more were Strong No Hire."
-    reasons = [] if len(rounds) == 1 else [f"Rounds: {tally}.", why]  # one round: its own reasons say why
+        band, why = Band.STRONG_NO_HIRE, t("verdict.session.strong_no_hire")
+    # one round: its own reasons say why
+    reasons = [] if len(rounds) == 1 else [t("verdict.session.rounds", tally=tally), why]
     judged = len(rounds)
     if judged < total and finished:
-        reasons.append(f"{_plural(total - judged, 'round')} of {total} not taken; the band covers the {judged} taken.")
+        reasons.append(plural("verdict.session.not_taken", total - judged, total=total, judged=judged))
     elif judged < total:
-        reasons.append(f"In progress: {judged} of {total} rounds done so far; the band covers those.")
+        reasons.append(t("verdict.session.in_progress", judged=judged, total=total))
     return Verdict(band, tuple(reasons), pending=any(v.pending for v in rounds))

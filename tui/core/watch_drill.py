@@ -36,6 +36,7 @@ from tui.core.checking import CheckerRunner, RunCause, RunMode
 from tui.core.checks import stream_check
 from tui.core.clock import Clock
 from tui.core.keeper import SessionKeeper
+from tui.core.messages import t
 from tui.core.results import CheckRun
 from tui.core.session import Session
 
@@ -54,7 +55,7 @@ class Recorded:
     def line(self) -> str:
         if self.problem is not None:
             return self.problem
-        return f"Recorded as a drill ({self.path.name}): {self.band}. {self.reason}".rstrip()
+        return t("watch.recorded", name=self.path.name, band=self.band, reason=self.reason).rstrip()
 
 
 def _noop(_run: CheckRun) -> None:

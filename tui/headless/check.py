@@ -31,6 +31,8 @@ from checkers import CheckerClient, RunFinished, RunStarted, Status, Suite, Test
 from checkers.events import Event, Mode, Result
 from checkers.verdicts import danger_zones_hit, zone_hit
 from question_bank import Question
+from tui.core.bank_words import kind_name, unknown_text
+from tui.core.messages import number, plural, t
 
 __all__ = [
     "CheckInputError",
@@ -70,16 +72,16 @@ def resolve_question(question_id: str) -> Question:
     try:
         return load_bank().question(question_id)
     except UnknownQuestion as exc:
-        raise CheckInputError(str(exc)) from None
+        raise CheckInputError(unknown_text(exc)) from None
     except BankError as exc:
-        raise CheckInputError(f"The question bank could not be loaded: {exc}") from None
+        raise CheckInputError(t("cli.check.bank", reason=exc)) from None
 
 
 def resolve_suite(question_id: str) -> Suite:
     """The suite of a bank code question, or ``CheckInputError`` saying why not."""
     question = resolve_question(question_id)
     if question.code is None:
-        raise CheckInputError(f'"{question_id}" is a {question.kind} question; it has no test suite.')
+        raise CheckInputError(t("cli.check.no_suite", id=question_id, kind=kind_name(question.kind)))
     return Suite.from_code(question.code)
 
 
@@ -94,37 +96,46 @@ def read_answer(file: Path) -> str:
     try:
         fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise CheckInputError(f"No such file: {file}.") from None
+        raise CheckInputError(t("cli.check.no_file", file=file)) from None
     except IsADirectoryError:
-        raise CheckInputError(f"{file} is a folder, not a Python file.") from None
+        raise CheckInputError(t("cli.check.folder", file=file)) from None
     except OSError as exc:
-        raise CheckInputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+        raise CheckInputError(t("cli.check.cannot_read", file=file, reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise CheckInputError(f"{file} is a folder, not a Python file.")
+            raise CheckInputError(t("cli.check.folder", file=file))
         if not stat.S_ISREG(info.st_mode):
-            raise CheckInputError(f"{file} is not a regular file (a pipe, a device or a socket), so it is not read.")
+            raise CheckInputError(t("cli.check.not_regular", file=file))
         if info.st_size > MAX_ANSWER_BYTES:
             raise CheckInputError(
-                f"{file} is {info.st_size:,} bytes; an answer may be at most {MAX_ANSWER_BYTES // 1024:,} KiB."
+                t("cli.check.too_big", file=file, size=f"{info.st_size:,}", limit=f"{MAX_ANSWER_BYTES // 1024:,}")
             )
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = handle.read(MAX_ANSWER_BYTES + 1)
     except OSError as exc:
-        raise CheckInputError(f"Cannot read {file}: {exc.strerror or exc}.") from None
+        raise CheckInputError(t("cli.check.cannot_read", file=file, reason=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     if len(data) > MAX_ANSWER_BYTES:
-        raise CheckInputError(f"{file} grew past {MAX_ANSWER_BYTES // 1024:,} KiB while it was read.")
+        raise CheckInputError(t("cli.check.grew", file=file, limit=f"{MAX_ANSWER_BYTES // 1024:,}"))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise CheckInputError(f"{file} is not UTF-8 text.") from None
+        raise CheckInputError(t("cli.check.not_utf8", file=file)) from None
+
+
+#: Every status word the listing may print (``cli.status.<status>``): English keeps the checker's own words.
+LABELS = (*(str(status) for status in Status), "not_run")
+
+
+def _label_width() -> int:
+    """The status column: at least 12 wide (as it always was in English), more for longer words."""
+    return max(12, *(len(t(f"cli.status.{label}")) for label in LABELS))
 
 
 def _duration(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{number(seconds, 2)} s"
 
 
 def _indent(text: str) -> str:
@@ -134,31 +145,38 @@ def _indent(text: str) -> str:
 def _print_result(result: Result, out: TextIO) -> None:
     status = Status(result.status)
     timing = f"  ({_duration(result.duration)})" if result.ran else ""
-    zone = f"  · danger zone: {result.danger}" if zone_hit(result) else ""
+    zone = t("cli.check.zone", zone=result.danger) if zone_hit(result) else ""
     label = _label(result)
-    print(f"{ICONS[status] if label != 'not run' else '·'} {label:<12} {result.name}{timing}{zone}", file=out)
+    icon = ICONS[status] if label != t("cli.status.not_run") else "·"
+    print(f"{icon} {label:<{_label_width()}} {result.name}{timing}{zone}", file=out)
     if status is not Status.PASSED and result.message:
         print(_indent(result.message), file=out)
     out.flush()
 
 
+def _status(result: Result) -> str:
+    """A result's status, or ``not_run`` for a test never started."""
+    return str(result.status) if result.ran or result.status is Status.IMPORT_ERROR else "not_run"
+
+
 def _label(result: Result) -> str:
-    """What a result is called in the listing: its status, or "not run" for a test never started."""
-    return str(result.status) if result.ran or result.status is Status.IMPORT_ERROR else "not run"
+    """What a result is called in the listing: its status's word (English: the checker's own)."""
+    return t(f"cli.status.{_status(result)}")
 
 
 def _summary(finished: RunFinished, results: list[Result]) -> str:
     """``3 passed, 2 timeout, 18 not run in 6.21 s``: tests that never started are counted apart."""
-    counts = Counter(_label(r) for r in results)
-    text = ", ".join(f"{n} {label}" for label, n in sorted(counts.items()))
-    return f"{text or 'no tests'} in {_duration(finished.duration)}"
+    counts = Counter(_status(r) for r in results)
+    ordered = sorted(counts.items(), key=lambda item: t(f"cli.status.{item[0]}"))
+    text = ", ".join(plural(f"cli.counted.{status}", n) for status, n in ordered)
+    return t("cli.check.summary", counts=text or t("cli.check.no_tests"), duration=_duration(finished.duration))
 
 
 def print_event(event: Event, question_id: str, mode: Mode, out: TextIO) -> None:
     """Print one event of a run as `mockloop check` does: the run's size, then each test as it completes."""
     if isinstance(event, RunStarted):
-        label = "all tests" if mode == "submit" else "visible tests"
-        print(f"{question_id}: {len(event.tests)} {label}", file=out)
+        label = t("cli.check.all_tests") if mode == "submit" else t("cli.check.visible_tests")
+        print(t("cli.check.started", id=question_id, count=len(event.tests), label=label), file=out)
         out.flush()
     elif isinstance(event, TestFinished):
         _print_result(event.result, out)
@@ -169,10 +187,10 @@ def print_outcome(finished: RunFinished, results: list[Result], out: TextIO) -> 
     if finished.message:
         print(finished.message, file=out)
         if finished.output:
-            print("printed while being imported:\n" + _indent(finished.output), file=out)
+            print(t("cli.check.printed") + "\n" + _indent(finished.output), file=out)
     print(_summary(finished, results), file=out)
     if zones := danger_zones_hit(results):
-        print("Danger zones hit: " + ", ".join(zones), file=out)
+        print(t("cli.check.zones", zones=", ".join(zones)), file=out)
     out.flush()
 
 
@@ -241,5 +259,5 @@ def run_check(
         return run_suite(question_id, suite, source, mode="submit" if submit else "run", as_json=as_json, out=out)
     except KeyboardInterrupt:
         # The client's context manager has stopped the checker and its processes by now.
-        print("Interrupted: the check was stopped.", file=sys.stderr)
+        print(t("cli.check.interrupted"), file=sys.stderr)
         return 130

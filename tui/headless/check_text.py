@@ -20,6 +20,9 @@ from typing import TextIO
 from checkers.text import Feedback, check_text
 from checkers.text.markdown import AnswerFormatError
 from question_bank import Question
+from tui.core.bank_words import kind_name
+from tui.core.messages import language, t
+from tui.core.verdict import band_label
 
 SEVERITY_ICONS = {"problem": "✗", "warning": "!", "info": "·"}
 
@@ -31,13 +34,13 @@ def _speaking_time(seconds: int) -> str:
 def format_feedback(question: Question, feedback: Feedback) -> str:
     """The feedback as plain text, most important first."""
     stats = feedback.stats
-    header = f"{question.id}: {feedback.kind} answer, {stats.get('total_words', 0)} words"
+    header = t("cli.text.header", id=question.id, kind=kind_name(feedback.kind), words=stats.get("total_words", 0))
     if "speaking_seconds" in stats:
-        header += f" (about {_speaking_time(int(stats['speaking_seconds']))} spoken)"
-    lines = [header, "", f"Band: {feedback.band}"]
+        header += t("cli.text.spoken", time=_speaking_time(int(stats["speaking_seconds"])))
+    lines = [header, "", t("cli.text.band", band=band_label(feedback.band))]
     lines += [f"  - {reason}" for reason in feedback.reasons]
     if feedback.findings:
-        lines += ["", "Findings:"]
+        lines += ["", t("cli.text.findings")]
         for finding in feedback.findings:
             lines.append(f"  {SEVERITY_ICONS.get(str(finding.severity), '·')} {finding.title}")
             lines += [f'      "{quote}"' for quote in finding.evidence]
@@ -47,25 +50,27 @@ def format_feedback(question: Question, feedback: Feedback) -> str:
         coverage = feedback.coverage
         lines += [
             "",
-            (
-                f"Rubric coverage: {len(coverage.covered)}/{len(coverage.concepts)} concepts, "
-                f"{round(100 * coverage.score)}% of the weight"
+            t(
+                "cli.text.coverage",
+                covered=len(coverage.covered),
+                concepts=len(coverage.concepts),
+                share=round(100 * coverage.score),
             ),
         ]
         for concept in coverage.covered:
             lines.append(f"  ✓ {concept.concept}")
             lines += [f'      "{quote}"' for quote in concept.evidence[:1]]
-        lines += [f"  ✗ not covered: {c.concept}  (weight {c.weight})" for c in coverage.missed]
+        lines += [t("cli.text.missed", concept=c.concept, weight=c.weight) for c in coverage.missed]
     if feedback.danger_zones_hit:
-        titles = [z.title.en for zid in feedback.danger_zones_hit if (z := question.danger_zone(zid))]
-        lines += ["", "Danger zones hit: " + "; ".join(titles or feedback.danger_zones_hit)]
+        titles = [z.title.get(language()) for zid in feedback.danger_zones_hit if (z := question.danger_zone(zid))]
+        lines += ["", t("cli.check.zones", zones="; ".join(titles or feedback.danger_zones_hit))]
     return "\n".join(lines)
 
 
 def run_text_check(question: Question, answer: str, *, as_json: bool, out: TextIO = sys.stdout) -> int:
     """Analyze ``answer`` (the file's text) and print the feedback; returns the exit code."""
     try:
-        feedback = check_text(question, answer)
+        feedback = check_text(question, answer, language())  # the answer is judged in the interface language
     except AnswerFormatError as exc:
         print(str(exc), file=sys.stderr)
         return 2

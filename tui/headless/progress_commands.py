@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from question_bank import Bank
+from tui.core.messages import t
 from tui.core.progress_report import ProgressReport
 
 
@@ -25,7 +26,10 @@ def _collect(bank: Bank | None) -> ProgressReport | None:
     except OSError as exc:
         from tui.core.locations import sessions_dir
 
-        print(f"{sessions_dir(create=False)} cannot be listed ({exc.strerror or exc}).", file=sys.stderr)
+        print(
+            t("cli.sessions.cannot_list", folder=sessions_dir(create=False), reason=exc.strerror or exc),
+            file=sys.stderr,
+        )
         return None
     if report.problem is not None:
         print(report.problem, file=sys.stderr)
@@ -39,7 +43,7 @@ def _bank() -> Bank | None:
     try:
         return load_bank()
     except BankError as exc:
-        print(f"The question bank could not be loaded: {exc}", file=sys.stderr)
+        print(t("cli.check.bank", reason=exc), file=sys.stderr)
         return None
 
 
@@ -69,12 +73,9 @@ def next_question_id(bank: Bank) -> str | None:
         cards = report.practice.schedule.cards
         soonest = min(cards.items(), key=lambda kv: kv[1].due, default=None)
         if soonest is None:
-            print("The question bank has no question to drill.", file=sys.stderr)
+            print(t("progress.cli.empty_bank"), file=sys.stderr)
         else:
             when = due_text(soonest[1].due, report.now)
-            print(
-                f"Nothing is due today and every question has been tried; the next due is {soonest[0]} ({when}).",
-                file=sys.stderr,
-            )
+            print(t("progress.cli.next_due", id=soonest[0], when=when), file=sys.stderr)
         return None
     return report.next_up

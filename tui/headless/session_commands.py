@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from tui.core.messages import t
+
 
 def run_history(
     out: TextIO = sys.stdout, *, delete: str | None = None, prune: bool = False, older_than: int | None = None
@@ -22,7 +24,10 @@ def run_history(
     except OSError as exc:
         from tui.core.locations import sessions_dir
 
-        print(f"{sessions_dir(create=False)} cannot be listed ({exc.strerror or exc}).", file=sys.stderr)
+        print(
+            t("cli.sessions.cannot_list", folder=sessions_dir(create=False), reason=exc.strerror or exc),
+            file=sys.stderr,
+        )
         return 2
 
 
@@ -33,10 +38,7 @@ def _history(out: TextIO, delete: str | None, prune: bool, older_than: int | Non
         return _delete(delete, out)
     if prune or older_than is not None:
         if not prune or older_than is None:
-            print(
-                "--prune and --older-than DAYS go together: `mockloop history --prune --older-than 30`.",
-                file=sys.stderr,
-            )
+            print(t("cli.sessions.prune_together"), file=sys.stderr)
             return 2
         from tui.core.tidy import prune as prune_sessions
 
@@ -57,9 +59,9 @@ def _delete(session_id: str, out: TextIO) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"{session_id} could not be deleted ({exc.strerror or exc}).", file=sys.stderr)
+        print(t("sessions.delete.failed", name=session_id, reason=exc.strerror or exc), file=sys.stderr)
         return 2
-    out.write(f"Deleted {entry.id}.\n")
+    out.write(t("sessions.delete.done", id=entry.id) + "\n")
     return 0
 
 
@@ -97,8 +99,8 @@ def find_resume() -> Path | None:
     try:
         path = latest_resumable()
     except OSError as exc:
-        print(f"The sessions folder cannot be listed ({exc.strerror or exc}).", file=sys.stderr)
+        print(t("sessions.cannot_list", reason=exc.strerror or exc), file=sys.stderr)
         return None
     if path is None:
-        print("There is no interrupted session to resume.", file=sys.stderr)
+        print(t("cli.sessions.nothing_to_resume"), file=sys.stderr)
     return path

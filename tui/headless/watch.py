@@ -42,6 +42,8 @@ from typing import Literal, TextIO
 
 from checkers.events import Event, Mode, Result, RunFinished, TestFinished
 from question_bank import Question
+from tui.core.bank_words import kind_name
+from tui.core.messages import t
 from tui.headless.check import CheckInputError, print_event, print_outcome, read_answer, resolve_question
 
 __all__ = ["Watch", "run_watch", "saved_or_removed", "should_run", "watched_paths"]
@@ -129,7 +131,7 @@ class Watch:
         print(text, file=self.out, flush=True)
 
     def _waiting(self) -> None:
-        self._say(f"Watching {self.file} for changes (Ctrl-C to stop).")
+        self._say(t("watch.waiting", file=self.file))
 
     async def _cycle(self, source: str) -> None:
         """One run: clear, print the results as `check` does, record the attempt, then wait for the next save."""
@@ -139,7 +141,7 @@ class Watch:
         self.runs += 1
         if self.out.isatty():
             self.out.write(CLEAR)
-        self._say(f"── run {self.runs} · {dt.datetime.now():%H:%M:%S} · {self.file} ──")
+        self._say(t("watch.run", n=self.runs, at=f"{dt.datetime.now():%H:%M:%S}", file=self.file))
         self.printer.start()
         try:
             run = await self.drill.run(source, RunMode(self.mode))
@@ -152,7 +154,7 @@ class Watch:
             self._say(recorded.line())
         except Exception as exc:  # noqa: BLE001 - a broken run must not end the watch; the next save retries
             self.drill.discard()
-            self._say(f"This run could not be completed ({type(exc).__name__}: {exc}); save again to retry.")
+            self._say(t("watch.broken", error=f"{type(exc).__name__}: {exc}"))
         finally:
             self.printer.active = False
         self._in_flight = None
@@ -173,7 +175,7 @@ class Watch:
         try:
             source = read_answer(self.file)
         except CheckInputError as exc:
-            self._say(f"{exc} Watching on.")
+            self._say(t("watch.unreadable", problem=exc))
             return
         running = self._task is not None and not self._task.done()
         if not should_run(source, self._in_flight if running else None):
@@ -205,7 +207,7 @@ class Watch:
             ):  # fmt: skip
                 seen = saved_or_removed(changes, self.targets)
                 if seen == "removed":
-                    self._say(f"{self.file} was removed; watching for it to come back.")
+                    self._say(t("watch.removed", file=self.file))
                 elif seen == "saved":
                     await self._saved()
         finally:
@@ -222,10 +224,7 @@ def run_watch(question_id: str, file: Path, *, submit: bool, out: TextIO = sys.s
     try:
         question = resolve_question(question_id)
         if question.code is None:
-            raise CheckInputError(
-                f'"{question_id}" is a {question.kind} question; watch runs code questions '
-                "(check a written answer with mockloop check)."
-            )
+            raise CheckInputError(t("watch.not_code", id=question_id, kind=kind_name(question.kind)))
         source = read_answer(file)
     except CheckInputError as exc:
         print(str(exc), file=sys.stderr)
@@ -235,5 +234,5 @@ def run_watch(question_id: str, file: Path, *, submit: bool, out: TextIO = sys.s
     except KeyboardInterrupt:  # before the signal handlers were in place
         code = 130
     if code:
-        print("Stopped watching.", file=sys.stderr)
+        print(t("watch.stopped"), file=sys.stderr)
     return code

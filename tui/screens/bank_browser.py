@@ -12,31 +12,36 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Markdown, Static
 
 from question_bank import Lang, Question
+from tui.core.bank_words import difficulty_name, kind_name, type_name
+from tui.core.messages import language, plural, t
+from tui.screens.localized import Localized
 from tui.services import services
 from tui.widgets.prompt_markdown import PromptMarkdown
 from tui.widgets.question_table import QuestionTable
 
 
-class BankBrowserScreen(Screen[None]):
+class BankBrowserScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "drill", "Drill it", priority=True),  # before the filter's own Enter, so the footer shows it
-        Binding("ctrl+t", "translate", "FR/EN"),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("f1", "app.help", "Help"),
+        Binding("escape", "back", "key.back"),
+        Binding(
+            "enter", "drill", "key.drill_it", priority=True
+        ),  # before the filter's own Enter, so the footer shows it
+        Binding("ctrl+t", "translate", "key.translate"),
+        Binding("down", "move(1)", "key.down", show=False),
+        Binding("up", "move(-1)", "key.up", show=False),
+        Binding("f1", "app.help", "key.help"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self.lang: Lang = "en"
+        self.lang: Lang = language()  # the questions' language: the interface's until ctrl+t
         self.question: Question | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="browser"):
             with Vertical(id="browser-list"):
-                yield Static(Content("Question bank"), classes="screen-title", markup=False)
-                yield Input(placeholder="Filter", id="browser-filter")
+                yield Static(Content(t("bank.title")), classes="screen-title", markup=False)
+                yield Input(placeholder=t("bank.filter"), id="browser-filter")
                 yield QuestionTable(services(self).bank, id="browser-table", compact=True)
             with VerticalScroll(id="browser-preview"):
                 yield Static(Content(""), id="browser-meta", markup=False)
@@ -46,6 +51,10 @@ class BankBrowserScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#browser-filter", Input).focus()
         self._show(self.query_one(QuestionTable).highlighted_question)
+
+    async def relabel(self) -> None:
+        await super().relabel()
+        self.on_mount()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         table = self.query_one(QuestionTable)
@@ -81,15 +90,16 @@ class BankBrowserScreen(Screen[None]):
         meta = self.query_one("#browser-meta", Static)
         prompt = self.query_one("#browser-prompt", Markdown)
         if question is None:
-            meta.update(Content("No question matches the filter."))
+            meta.update(Content(t("bank.no_match")))
             prompt.update("")
             return
         meta.update(
             Content.assemble(
                 (question.title.get(self.lang), "bold"),
                 "\n",
-                (f"{question.id} · {question.type} · {question.kind} · {question.difficulty}", "$text-muted"),
-                (f" · {question.minutes} min · {len(question.hints)} hints", "$text-muted"),
+                (f"{question.id} · {type_name(question.type)} · {kind_name(question.kind)}", "$text-muted"),
+                (f" · {difficulty_name(question.difficulty)}", "$text-muted"),
+                (f" · {question.minutes} min · {plural('count.hint', len(question.hints))}", "$text-muted"),
             )
         )
         prompt.update(question.prompt.get(self.lang))

@@ -11,7 +11,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from tui.core.messages import plural, t
 from tui.core.session import Session
+from tui.screens.localized import Localized
 from tui.services import services
 
 
@@ -20,19 +22,15 @@ def hours_minutes(minutes: int) -> str:
     return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
 
 
-RULES = (
-    "The clock starts when you begin a round and never pauses.",
-    "When a round's time is up, your answers are locked and submitted as they stand.",
-    "Asking the interviewer and taking hints are allowed; each is noted, with its time, in your report.",
-    "Run (ctrl+r) checks the prompt's examples; Submit (ctrl+s) runs every test and may be repeated: the last counts.",
-)
+#: The rules of an onsite, as catalogue keys.
+RULES = ("briefing.rule.clock", "briefing.rule.time_up", "briefing.rule.help", "briefing.rule.run")
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "begin", "Begin round 1", priority=True),
-        Binding("escape", "back", "Back"),
-        Binding("f1", "app.help", "Help"),
+        Binding("enter", "begin", "key.begin", priority=True),
+        Binding("escape", "back", "key.back"),
+        Binding("f1", "app.help", "key.help"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -44,21 +42,27 @@ class BriefingScreen(Screen[None]):
         assert self.session.loop is not None
         loop = self.session.loop
         with VerticalScroll(id="briefing"):
-            yield Static(Content(f"Briefing · {loop.title.get(lang)}"), classes="screen-title", markup=False)
+            yield Static(Content(t("briefing.title", title=loop.title.get(lang))), classes="screen-title", markup=False)
             yield Static(
-                Content(f"{len(loop.rounds)} rounds, {hours_minutes(loop.total_minutes)} in all, back to back."),
+                Content(
+                    t(
+                        "briefing.length",
+                        rounds=plural("count.round", len(loop.rounds)),
+                        total=hours_minutes(loop.total_minutes),
+                    )
+                ),
                 markup=False,
             )
             yield Static(self._rounds(), id="briefing-rounds", markup=False)
-            yield Static(Content("How it works"), classes="section-title", markup=False)
-            rules = list(RULES)
+            yield Static(Content(t("briefing.how")), classes="section-title", markup=False)
+            rules = [t(rule) for rule in RULES]
             scale = services(self).clock.scale
             if scale != 1.0:
-                rules.append(f"The clock runs {scale:g}× faster than real time (--time-scale).")
+                rules.append(t("briefing.rule.scale", scale=f"{scale:g}"))
             yield Static(Content("\n".join(f"• {rule}" for rule in rules)), id="briefing-rules", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Back", id="back", compact=True)
-                yield Button("Begin round 1 (Enter)", id="begin", variant="primary", compact=True)
+                yield Button(t("key.back"), id="back", compact=True)
+                yield Button(t("briefing.begin_button"), id="begin", variant="primary", compact=True)
         yield Footer()
 
     def _rounds(self) -> Content:
@@ -70,7 +74,7 @@ class BriefingScreen(Screen[None]):
             parts += [
                 (f" {index + 1}  ", "bold $accent"),
                 (round_.title.get(lang), "bold"),
-                (f" · {round_.minutes} min · {count} question{'s' if count > 1 else ''}", "$text-muted"),
+                (f" · {round_.minutes} min · {plural('count.question', count)}", "$text-muted"),
                 "\n    ",
                 round_.assesses.get(lang),
                 "\n\n",
@@ -78,6 +82,10 @@ class BriefingScreen(Screen[None]):
         return Content.assemble(*parts)
 
     def on_mount(self) -> None:
+        self.query_one("#begin", Button).focus()
+
+    async def relabel(self) -> None:
+        await super().relabel()
         self.query_one("#begin", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

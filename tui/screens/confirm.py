@@ -11,21 +11,24 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.core.messages import t
+from tui.screens.localized import Localized
 
-class ConfirmScreen(ModalScreen[bool]):
+
+class ConfirmScreen(Localized, ModalScreen[bool]):
     """Dismisses with True (confirm) or False (cancel, escape)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,n", "cancel", "Cancel"),
-        Binding("y", "confirm", "Confirm"),
+        Binding("escape,n", "cancel", "key.cancel"),
+        Binding("y", "confirm", "key.confirm"),
     ]
 
-    def __init__(self, title: str, message: str, *, confirm: str = "Yes", cancel: str = "Cancel") -> None:
+    def __init__(self, title: str, message: str, *, confirm: str | None = None, cancel: str | None = None) -> None:
         super().__init__(classes="modal")
         self.title_text = title
         self.message = message
-        self.confirm_label = confirm
-        self.cancel_label = cancel
+        self.confirm_label = confirm or t("confirm.yes")
+        self.cancel_label = cancel or t("key.cancel")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

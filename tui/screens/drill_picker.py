@@ -12,26 +12,28 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from question_bank import Question
+from tui.core.messages import t
+from tui.screens.localized import Localized
 from tui.services import services
 from tui.widgets.question_table import QuestionTable
 
 
-class DrillPickerScreen(Screen[None]):
+class DrillPickerScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("enter", "start", "Start drill", priority=True),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("f1", "app.help", "Help"),
+        Binding("escape", "back", "key.back"),
+        Binding("enter", "start", "key.start_drill", priority=True),
+        Binding("down", "move(1)", "key.down", show=False),
+        Binding("up", "move(-1)", "key.up", show=False),
+        Binding("f1", "app.help", "key.help"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
-            yield Static(Content("Drill a question"), classes="screen-title", markup=False)
-            yield Input(placeholder="Filter: words from the title, round, kind, level or tags", id="picker-filter")
+            yield Static(Content(t("picker.title")), classes="screen-title", markup=False)
+            yield Input(placeholder=t("picker.filter"), id="picker-filter")
             yield QuestionTable(services(self).bank, id="picker-table")
             yield Static(
-                Content("Enter starts the highlighted question with its suggested time. Escape goes back."),
+                Content(t("picker.help")),
                 id="picker-help",
                 markup=False,
             )

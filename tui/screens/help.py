@@ -11,34 +11,28 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.core.messages import t
+from tui.screens.localized import Localized, translated
 from tui.screens.round import ROUND_BINDINGS
 
+#: (keys, catalogue key of what they do).
 GLOBAL_KEYS = (
-    ("f1", "This help"),
-    ("ctrl+p", "Command palette: every action by name"),
-    ("ctrl+q", "Quit (an unfinished drill or onsite asks: finish now, keep for later, or discard)"),
-    ("tab / shift+tab", "Move between panels (in the code editor they indent: ctrl+o or escape leaves it)"),
-    ("escape", "Back / close a dialog"),
+    ("f1", "help.global.help"),
+    ("ctrl+p", "help.global.palette"),
+    ("ctrl+q", "help.global.quit"),
+    ("tab / shift+tab", "help.global.tab"),
+    ("escape", "help.global.escape"),
 )
 
 EDITOR_KEYS = (
-    ("ctrl+z / ctrl+y", "Undo / redo"),
-    ("ctrl+a / ctrl+e", "Start / end of line"),
-    ("ctrl+x / ctrl+c / ctrl+v", "Cut / copy / paste"),
-    ("f6 / f7", "Select line / select all"),
-    ("tab / shift+tab", "Indent / dedent the selected lines (no selection: indent at the cursor / dedent the line)"),
+    ("ctrl+z / ctrl+y", "help.editor.undo"),
+    ("ctrl+a / ctrl+e", "help.editor.line"),
+    ("ctrl+x / ctrl+c / ctrl+v", "help.editor.clipboard"),
+    ("f6 / f7", "help.editor.select"),
+    ("tab / shift+tab", "help.editor.indent"),
 )
 
-HOW_IT_WORKS = (
-    "The countdown turns amber with a quarter of the round left and red at two minutes.",
-    "Onsite: at time's up your answers are locked and submitted automatically, then the next round begins.",
-    "Drill: the clock keeps counting as overtime; f8 pauses; after a submission f5 shows the reference answer.",
-    (
-        "Run checks the prompt's visible examples. Submit runs every test, hidden ones included;"
-        " the last submission counts."
-    ),
-    "Hidden tests show only their name and what they probe while the round runs.",
-)
+HOW_IT_WORKS = ("help.how.colours", "help.how.onsite", "help.how.drill", "help.how.run", "help.how.hidden")
 
 
 def key_section(title: str, keys: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> ComposeResult:
@@ -49,36 +43,43 @@ def key_section(title: str, keys: tuple[tuple[str, str], ...] | list[tuple[str, 
     for key, text in keys:
         with Horizontal(classes="help-row"):
             yield Static(Content.styled(key, "bold"), classes="help-key", markup=False).set_styles(f"width: {width};")
-            yield Static(Content(text), classes="help-text", markup=False)
+            yield Static(Content(text), classes="help-text", markup=False)  # already in the interface language
 
 
-CLOSE_HINT = "escape or f1 closes this help"
-MORE_BELOW = "▼ more below (↓ / page down)"
+#: The hint under the help (catalogue keys).
+CLOSE_HINT = "help.hint"
+MORE_BELOW = "help.more_below"
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "Close")]
+def _said(keys: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(key, t(text)) for key, text in keys]
+
+
+class HelpScreen(Localized, ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f1,q", "close", "key.close")]
 
     def __init__(self) -> None:
         super().__init__(classes="modal")
 
     def compose(self) -> ComposeResult:
         round_keys = [
-            (b.key.replace(",", " / "), b.tooltip or b.description)
+            (b.key.replace(",", " / "), translated(b.tooltip or b.description))
             for b in ROUND_BINDINGS
             if b.action != "app.help" and not b.action.startswith("switch_question")
         ]
-        round_keys.append(("alt+← / alt+→", "Previous / next question of a two-question round (or ctrl+pgup / pgdn)"))
+        round_keys.append(("alt+← / alt+→", t("help.switch_question")))
         with Vertical(classes="dialog wide", id="help"):
-            yield Static(Content("Help · mockloop"), classes="dialog-title", markup=False)
+            yield Static(Content(t("help.title")), classes="dialog-title", markup=False)
             with VerticalScroll(id="help-body"):
-                yield from key_section("During a round", round_keys)
-                yield from key_section("Everywhere", GLOBAL_KEYS)
-                yield from key_section("In the code editor", EDITOR_KEYS)
-                yield Static(Content.styled("How a round works", "bold $accent"), classes="help-section", markup=False)
+                yield from key_section(t("help.section.round"), round_keys)
+                yield from key_section(t("help.section.global"), _said(GLOBAL_KEYS))
+                yield from key_section(t("help.section.editor"), _said(EDITOR_KEYS))
+                yield Static(
+                    Content.styled(t("help.section.how"), "bold $accent"), classes="help-section", markup=False
+                )
                 for line in HOW_IT_WORKS:
-                    yield Static(Content(f"• {line}"), classes="help-point", markup=False)
-            yield Static(Content(CLOSE_HINT), classes="dialog-hint", id="help-hint", markup=False)
+                    yield Static(Content(f"• {t(line)}"), classes="help-point", markup=False)
+            yield Static(Content(t(CLOSE_HINT)), classes="dialog-hint", id="help-hint", markup=False)
 
     def on_mount(self) -> None:
         body = self.query_one("#help-body", VerticalScroll)
@@ -97,7 +98,7 @@ class HelpScreen(ModalScreen[None]):
         """Say that there is more below (and how to reach it) until the end is in view."""
         body = self.query_one("#help-body", VerticalScroll)
         more = body.scroll_y < body.max_scroll_y
-        hint = f"{MORE_BELOW} · {CLOSE_HINT}" if more else CLOSE_HINT
+        hint = f"{t(MORE_BELOW)} · {t(CLOSE_HINT)}" if more else t(CLOSE_HINT)
         self.query_one("#help-hint", Static).update(Content(hint))
 
     def action_close(self) -> None:

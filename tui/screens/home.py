@@ -23,7 +23,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from tui.core.messages import t
 from tui.screens.commands import PaletteCommand, ScreenCommands
+from tui.screens.localized import Localized
 from tui.services import services
 
 if TYPE_CHECKING:  # the engine's modules load when first used: the first frame does not wait for them
@@ -44,10 +46,19 @@ SHORT_HEIGHT = 36
 
 @dataclass(frozen=True, slots=True)
 class MenuEntry:
+    """A menu line: its words are the catalogue's ``home.menu.<id>`` (and ``<id>.help`` when it has one)."""
+
     id: str
-    label: str
-    description: str
     action: str  # an app action, run when the entry is chosen
+    described: bool = True
+
+    @property
+    def label(self) -> str:
+        return t(f"home.menu.{self.id}")
+
+    @property
+    def description(self) -> str:
+        return t(f"home.menu.{self.id}.help") if self.described else ""
 
     @property
     def palette_title(self) -> str:
@@ -56,36 +67,32 @@ class MenuEntry:
 
 
 MENU: tuple[MenuEntry, ...] = (
-    MenuEntry(
-        "onsite",
-        "Start full onsite (Mistral AI · Software Engineer)",
-        "Five timed rounds back to back, as on the day.",
-        "start_onsite",
-    ),
-    MenuEntry("drill", "Drill a question", "One question, one timer; pause and overtime allowed.", "open_drill_picker"),
-    MenuEntry("bank", "Question bank", "Browse every question and its prompt.", "open_bank"),
-    MenuEntry("sessions", "History", "Past sessions: filter, resume, replay, report or delete.", "open_sessions"),
-    MenuEntry("progress", "Progress", "Your bands over time, per round and question; what is due.", "open_progress"),
-    MenuEntry("settings", "Settings", "Theme: Mistral, light, high contrast or your own.", "open_settings"),
-    MenuEntry("quit", "Quit", "", "quit"),
+    MenuEntry("onsite", "start_onsite"),
+    MenuEntry("drill", "open_drill_picker"),
+    MenuEntry("bank", "open_bank"),
+    MenuEntry("sessions", "open_sessions"),
+    MenuEntry("progress", "open_progress"),
+    MenuEntry("settings", "open_settings"),
+    MenuEntry("quit", "quit", described=False),
 )
 
 
-REPLAY_HELP = "Pick a past session in History, then choose Replay."
-DRILL_NEXT_HELP = "The most due question, or the first never tried."
-DISCARD_HELP = "Mark it abandoned; its file stays in History."
+#: What the palette says of the commands that are not menu entries (catalogue keys).
+REPLAY_HELP = "home.palette.replay"
+DRILL_NEXT_HELP = "home.palette.drill_next"
+DISCARD_HELP = "home.palette.discard"
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(Localized, Screen[None]):
     COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = {ScreenCommands}
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f1", "app.help", "Help"),
-        Binding("q", "app.quit", "Quit", show=False),
-        Binding("r", "resume", "Resume"),
-        Binding("d", "discard", "Discard"),
-        Binding("h", "sessions", "History"),
-        Binding("n", "drill_next", "Drill next"),
-        Binding("p", "app.open_progress", "Progress", show=False),  # named on the due line
+        Binding("f1", "app.help", "key.help"),
+        Binding("q", "app.quit", "key.quit", show=False),
+        Binding("r", "resume", "key.resume"),
+        Binding("d", "discard", "key.discard"),
+        Binding("h", "sessions", "key.history"),
+        Binding("n", "drill_next", "key.drill_next"),
+        Binding("p", "app.open_progress", "key.progress", show=False),  # named on the due line
     ]
 
     def __init__(self) -> None:
@@ -98,7 +105,7 @@ class HomeScreen(Screen[None]):
         with Vertical(id="home"):
             yield Static(Content(LOGO), id="home-logo", markup=False)
             yield Static(
-                Content("A timed, offline mock of the Mistral AI software-engineer loop."),
+                Content(t("home.tagline")),
                 id="home-tagline",
                 markup=False,
             )
@@ -135,6 +142,13 @@ class HomeScreen(Screen[None]):
         self.query_one("#home-due", Static).display = False
         await self.show_banner()
 
+    async def relabel(self) -> None:
+        await super().relabel()
+        self.query_one("#home-menu", OptionList).focus()
+        self.query_one("#home-due", Static).display = False
+        await self.show_banner()
+        self.show_due()
+
     async def on_screen_resume(self) -> None:  # also when Home is first shown
         await self.show_banner()
         self.show_due()
@@ -154,7 +168,7 @@ class HomeScreen(Screen[None]):
             return None  # History says why the folder cannot be listed
         if report.problem is not None:  # said even if this worker's result is dropped for a newer one
             self.app.call_from_thread(
-                self.notify, report.problem, title="Practice schedule", severity="warning", markup=False
+                self.notify, report.problem, title=t("home.due.schedule"), severity="warning", markup=False
             )
         return report
 
@@ -168,9 +182,14 @@ class HomeScreen(Screen[None]):
         if report.due:
             # " · " between titles: a title may hold a comma ("Why LLMs, and why Mistral AI?").
             titles = " · ".join(report.titles.get(q, q) for q, _ in report.due[:3])
-            more = f" and {len(report.due) - 3} more" if len(report.due) > 3 else ""
-            keys = (("n", "bold $accent"), " drill the most due   ", ("p", "bold $accent"), " progress")
-            line.update(Content.assemble(("Due today: ", "bold"), f"{titles}{more}\n", *keys))
+            more = t("home.due.more", count=len(report.due) - 3) if len(report.due) > 3 else ""
+            keys = (
+                ("n", "bold $accent"),
+                f" {t('home.due.drill')}   ",
+                ("p", "bold $accent"),
+                f" {t('home.due.progress')}",
+            )
+            line.update(Content.assemble((t("home.due.title"), "bold"), f"{titles}{more}\n", *keys))
         line.display = bool(report.due)
 
     def action_drill_next(self) -> None:
@@ -181,10 +200,10 @@ class HomeScreen(Screen[None]):
         try:
             report = collect(dt.datetime.now(dt.UTC), bank=app.bank)
         except OSError as exc:
-            self.notify(f"The sessions folder cannot be listed ({exc.strerror or exc}).", severity="error")
+            self.notify(t("sessions.cannot_list", reason=exc.strerror or exc), severity="error", markup=False)
             return
         if report.next_up is None:
-            self.notify("Nothing is due today and every question has been tried.", markup=False)
+            self.notify(t("home.due.nothing"), markup=False)
             return
         self.app.push_screen(app.drill_screen(app.bank.question(report.next_up)))
 
@@ -209,19 +228,20 @@ class HomeScreen(Screen[None]):
         if resumable is not None:
             from tui.core.session_lock import other_holder
 
-            what = f"{resumable.title or resumable.mode} · {resumable.created} UTC · {resumable.outcome}\n"
+            what = f"{resumable.title or t('mode.' + resumable.mode)} · {resumable.created} UTC · {resumable.outcome}\n"
             pid = self._locked_by = other_holder(resumable.path)
             if pid is None:
-                head, keys = "An interrupted session can be resumed: ", [("r", " resume   "), ("d", " discard")]
+                head = t("home.resume.head")
+                keys = [("r", f" {t('home.resume.resume')}   "), ("d", f" {t('home.resume.discard')}")]
             else:
-                who = f"another mockloop (pid {pid})" if pid else "another mockloop"
-                head, keys = f"A session is open in {who}: ", [("r", " replay it read-only")]
+                who = t("home.resume.another_pid", pid=pid) if pid else t("home.resume.another")
+                head, keys = t("home.resume.open_in", who=who), [("r", f" {t('home.resume.replay')}")]
             parts: list[str | tuple[str, str]] = [(head, "bold"), what]
             for key, label in keys:
                 parts += [(key, "bold $accent"), label]
             await banner.mount(Static(Content.assemble(*parts), id="home-resume", markup=False))
         if self._recent:
-            title = Static(Content("Recent sessions (h: history)"), classes="section-title home-recent", markup=False)
+            title = Static(Content(t("home.recent")), classes="section-title home-recent", markup=False)
             await banner.mount(title)
             await banner.mount(
                 Static(
@@ -244,14 +264,13 @@ class HomeScreen(Screen[None]):
     def palette_commands(self) -> list[PaletteCommand]:
         """Home's menu and keys for the command palette (``ScreenCommands``)."""
         commands = [PaletteCommand(e.palette_title, e.description, f"app.{e.action}") for e in MENU]
-        commands.insert(-2, PaletteCommand("Replay a session", REPLAY_HELP, "sessions"))
-        commands.insert(
-            2, PaletteCommand("Drill next", "The most due question, or the first never tried.", "drill_next")
-        )
+        commands.insert(-2, PaletteCommand(t("home.palette.replay.title"), t(REPLAY_HELP), "sessions"))
+        commands.insert(2, PaletteCommand(t("key.drill_next"), t(DRILL_NEXT_HELP), "drill_next"))
         if self.check_action("resume", ()):
-            commands.insert(0, PaletteCommand("Resume the interrupted session", "Carry on where it stopped.", "resume"))
+            resume = PaletteCommand(t("home.palette.resume.title"), t("home.palette.resume"), "resume")
+            commands.insert(0, resume)
         if self.check_action("discard", ()):
-            commands.append(PaletteCommand("Discard the interrupted session", DISCARD_HELP, "discard"))
+            commands.append(PaletteCommand(t("home.palette.discard.title"), t(DISCARD_HELP), "discard"))
         return commands
 
     def action_resume(self) -> None:

@@ -16,18 +16,20 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
+from tui.core.messages import plural, t
 from tui.core.report import Report, build_report
 from tui.core.session import Session
 from tui.core.timer import format_duration
+from tui.screens.localized import Localized
 from tui.screens.round_summary import SCREEN_PADDING, fill_fitted
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
 
-class LoopSummaryScreen(Screen[None]):
+class LoopSummaryScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter,escape", "home", "Home", priority=True),
-        Binding("r", "report", "Report"),
+        Binding("enter,escape", "home", "key.home", priority=True),
+        Binding("r", "report", "key.report"),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -40,13 +42,13 @@ class LoopSummaryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         report = self.report()
         with VerticalScroll(id="loop-summary"):
-            yield Static(Text(f"Onsite complete · {report.title}"), classes="screen-title", markup=False)
+            yield Static(Text(t("loop.title", title=report.title)), classes="screen-title", markup=False)
             yield Static(self._totals(report), id="loop-totals", markup=False)
             yield Static(self._verdict(report), id="loop-verdict", markup=False)
             yield DataTable(id="loop-table", cursor_type="none", show_cursor=False)
             with Horizontal(classes="buttons"):
-                yield Button("Home (Enter)", id="go-home", variant="primary", compact=True)
-                yield Button("Report (r)", id="report", compact=True)
+                yield Button(t("loop.button.home"), id="go-home", variant="primary", compact=True)
+                yield Button(t("loop.button.report"), id="report", compact=True)
             for state, summary in zip(self.session.rounds, report.rounds, strict=True):
                 if summary.started:
                     questions = [(a.question, q) for a, q in zip(state.attempts, summary.questions, strict=True)]
@@ -58,15 +60,22 @@ class LoopSummaryScreen(Screen[None]):
         taken = [r for r in report.rounds if r.started]
         hints = sum(len(q.hints) for r in taken for q in r.questions)
         asks = sum(len(q.asks) for r in taken for q in r.questions)
-        seed = f" · seed {report.seed}" if report.seed is not None else ""
+        seed = t("loop.seed", seed=report.seed) if report.seed is not None else ""
         return Text(
-            f"{len(taken)} rounds in {format_duration(report.used)} · {hints} hints · {asks} questions asked{seed}"
+            t(
+                "loop.totals",
+                rounds=plural("count.round", len(taken)),
+                used=format_duration(report.used),
+                hints=plural("count.hint", hints),
+                asks=plural("count.asked", asks),
+                seed=seed,
+            )
         )
 
     @staticmethod
     def _verdict(report: Report) -> Content:
         reasons = "".join(f"\n• {reason}" for reason in report.verdict.reasons) if report.verdict else ""
-        return Content.assemble(("Overall ", "bold"), (report.label, "bold $accent"), reasons)
+        return Content.assemble((t("loop.overall"), "bold"), (report.label, "bold $accent"), reasons)
 
     def on_mount(self) -> None:
         services(self).session_changed.subscribe(self, self._session_changed)
@@ -75,6 +84,11 @@ class LoopSummaryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._fill(self.report())
+
+    async def relabel(self) -> None:
+        await super().relabel()
+        self._fill(self.report())
+        self.query_one("#go-home", Button).focus()
 
     def _fill(self, report: Report) -> None:
         rows: list[list[Text]] = []
@@ -100,7 +114,7 @@ class LoopSummaryScreen(Screen[None]):
                 ]
                 for question in summary.questions
             ]
-        labels = ["Round / question", "Time", "Result", "Band", "Hints"]
+        labels = [t(f"loop.column.{c}") for c in ("round", "time", "result", "band", "hints")]
         fill_fitted(self.query_one("#loop-table", DataTable), labels, rows, self.size.width - SCREEN_PADDING)
 
     def _session_changed(self, session: Session) -> None:

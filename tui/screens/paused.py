@@ -11,17 +11,20 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.core.messages import t
+from tui.screens.localized import Localized
 
-class PausedScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "Resume")]
+
+class PausedScreen(Localized, ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("f8,enter,escape", "resume", "key.resume")]
 
     def __init__(self) -> None:
         super().__init__(classes="modal")  # centred over the round, like every dialog
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="paused"):
-            yield Static(Content("Paused"), classes="dialog-title", markup=False)
-            yield Static(Content("The drill's clock is stopped. Press f8 or Enter to resume."), markup=False)
+            yield Static(Content(t("paused.title")), classes="dialog-title", markup=False)
+            yield Static(Content(t("paused.body")), markup=False)
 
     def action_resume(self) -> None:
         self.dismiss(None)

@@ -29,6 +29,7 @@ from textual.widgets import DataTable, Footer, Static
 from textual_plotext import PlotextPlot
 
 from question_bank import UnknownQuestion
+from tui.core.messages import t
 from tui.core.progress_report import (
     QUESTION_HEADER,
     ROUND_HEADER,
@@ -39,34 +40,43 @@ from tui.core.progress_report import (
     round_rows,
     summary_line,
 )
+from tui.core.progress_report import (
+    header as progress_header,
+)
 from tui.core.stats import Point
-from tui.core.verdict import Band
+from tui.core.verdict import Band, band_label
+from tui.screens.localized import Localized
 from tui.services import services
 
-BAND_LOOK: dict[str, tuple[str, bool]] = {  # a band's cell: the theme variable of its colour, bold or not
-    str(Band.STRONG_HIRE): ("status-passed", True),
-    str(Band.HIRE): ("status-passed", False),
-    str(Band.NO_HIRE): ("status-timeout", False),
-    str(Band.STRONG_NO_HIRE): ("status-failed", True),
+BAND_LOOK: dict[Band, tuple[str, bool]] = {  # a band's cell: the theme variable of its colour, bold or not
+    Band.STRONG_HIRE: ("status-passed", True),
+    Band.HIRE: ("status-passed", False),
+    Band.NO_HIRE: ("status-timeout", False),
+    Band.STRONG_NO_HIRE: ("status-failed", True),
 }
-BAND_COLUMNS = {"Last", "Best"}
+BAND_COLUMNS = {"last", "best"}  # catalogue keys of the columns that hold bands
 
 
 def cell(text: str, column: str, colours: Mapping[str, str]) -> Text:
-    """A table cell as Rich ``Text`` (never markup); bands in their colour, looked up in the theme."""
-    if column in BAND_COLUMNS and text in BAND_LOOK:
-        variable, bold = BAND_LOOK[text]
+    """A table cell as Rich ``Text`` (never markup); bands in their colour, looked up in the theme.
+
+    ``column`` is the column's key (``tui.core.progress_report.ROUND_HEADER``); ``text`` is the
+    band as the interface says it.
+    """
+    looks = {band_label(band): look for band, look in BAND_LOOK.items()}
+    if column in BAND_COLUMNS and text in looks:
+        variable, bold = looks[text]
         colour = colours.get(variable, "")
         style = ("bold " if bold else "") + (colour if colour.startswith("#") else "")
         return Text(text, style.strip())
     return Text(text, no_wrap=True, overflow="ellipsis")
 
 
-class ProgressScreen(Screen[None]):
+class ProgressScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("n", "drill_next", "Drill next"),
-        Binding("tab", "app.focus_next", "Rounds/questions", show=False),
+        Binding("escape", "back", "key.back"),
+        Binding("n", "drill_next", "key.drill_next"),
+        Binding("tab", "app.focus_next", "key.rounds_questions", show=False),
     ]
 
     def __init__(self, *, now: dt.datetime | None = None) -> None:
@@ -76,7 +86,7 @@ class ProgressScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="progress"):
-            yield Static(Content("Progress"), classes="screen-title", markup=False)
+            yield Static(Content(t("progress.title")), classes="screen-title", markup=False)
             yield Static(id="progress-summary", markup=False)
             yield DataTable[Text](id="progress-rounds", cursor_type="row", zebra_stripes=True)
             yield PlotextPlot(id="progress-trend")
@@ -94,19 +104,18 @@ class ProgressScreen(Screen[None]):
         try:
             report = collect(now, bank=services(self).bank)
         except OSError as exc:
-            self.notify(f"The sessions folder cannot be listed ({exc.strerror or exc}).", severity="error")
+            self.notify(t("sessions.cannot_list", reason=exc.strerror or exc), severity="error", markup=False)
             return
         if report.problem is not None and self.report is None:
-            self.notify(report.problem, title="Practice schedule", severity="warning", markup=False)
+            self.notify(report.problem, title=t("home.due.schedule"), severity="warning", markup=False)
         self.report = report
         self._fill("#progress-rounds", ROUND_HEADER, round_rows(report))
         self._fill("#progress-questions", QUESTION_HEADER, question_rows(report))
+        how = t("progress.how")
         if report.progress.trend:
-            summary = f"{summary_line(report)} {next_line(report, 'n to drill it')}"
+            summary = f"{summary_line(report)} {next_line(report, how)}"
         else:
-            summary = "No attempts yet: finish a drill or an onsite round to see your progress here. " + (
-                next_line(report, "n to drill it")
-            )
+            summary = f"{t('progress.none')} {next_line(report, how)}"
         self.query_one("#progress-summary", Static).update(Content(summary))
         self.show_trend()
 
@@ -115,7 +124,7 @@ class ProgressScreen(Screen[None]):
         row, colours = table.cursor_row, self.app.theme_variables
         table.clear()
         if not table.columns:
-            table.add_columns(*(Text(name) for name in header))
+            table.add_columns(*(Text(name) for name in progress_header(header)))
         for values in rows:
             table.add_row(*(cell(v, c, colours) for v, c in zip(values, header, strict=True)))
         if rows:
@@ -159,10 +168,10 @@ class ProgressScreen(Screen[None]):
             ticks = xs[::step]
             plt.xticks(ticks, [points[int(i) - 1].at.astimezone().strftime("%d %b") for i in ticks])
             plt.xlim(0.5, len(points) + 0.5)
-            plt.title(f"Bands over time: {title}")
+            plt.title(t("progress.chart", title=title))
         else:
-            plt.title("Bands over time: nothing yet")
-        plt.yticks([b.rank for b in Band], [str(b) for b in Band])
+            plt.title(t("progress.chart_empty"))
+        plt.yticks([b.rank for b in Band], [band_label(b) for b in Band])
         plt.ylim(-0.5, 3.5)
         plot.refresh()
 
@@ -178,7 +187,7 @@ class ProgressScreen(Screen[None]):
         if self.report is not None and self.report.next_up is not None:
             self.drill(self.report.next_up)
         else:
-            self.notify("Nothing is due today and every question has been tried.", markup=False)
+            self.notify(t("home.due.nothing"), markup=False)
 
     def drill(self, question_id: str) -> None:
         app = services(self)
@@ -191,6 +200,11 @@ class ProgressScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         self.reload()  # back from a drill: its attempt is in the tables
+
+    async def relabel(self) -> None:
+        await super().relabel()
+        self.reload()
+        self.query_one("#progress-rounds", DataTable).focus()
 
     def action_back(self) -> None:
         self.dismiss(None)

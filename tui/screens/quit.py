@@ -16,11 +16,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.core.messages import t
+from tui.screens.localized import Localized
+
 QuitChoice = Literal["finish", "keep", "discard"]
 CHOICES: dict[str, QuitChoice] = {"finish": "finish", "keep": "keep", "discard": "discard"}
 
 
-class QuitScreen(ModalScreen[QuitChoice | None]):
+class QuitScreen(Localized, ModalScreen[QuitChoice | None]):
     """Dismisses with the choice, or None (escape: back to the interview)."""
 
     DEFAULT_CSS = """
@@ -28,10 +31,10 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "choose(None)", "Back"),
-        Binding("f", "choose('finish')", "Finish now"),
-        Binding("k", "choose('keep')", "Keep"),
-        Binding("d", "choose('discard')", "Discard"),
+        Binding("escape", "choose(None)", "key.back"),
+        Binding("f", "choose('finish')", "key.finish_now"),
+        Binding("k", "choose('keep')", "key.keep"),
+        Binding("d", "choose('discard')", "key.discard"),
     ]
 
     def __init__(self, what: str) -> None:
@@ -40,23 +43,21 @@ class QuitScreen(ModalScreen[QuitChoice | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="quit-dialog"):
-            yield Static(Content(f"Quit the {self.what}?"), classes="dialog-title", markup=False)
+            yield Static(Content(t(f"quit.title.{self.what}")), classes="dialog-title", markup=False)
             yield Static(
                 Content.assemble(
-                    f"The {self.what} is not finished.\n"
-                    "• Finish now (f): your answers are locked and submitted, and the report is final.\n"
-                    "• Keep for later (k): it is saved as it is; Home (or the command ",
-                    ("mockloop onsite --resume", "bold"),
-                    ") continues it.\n• Discard (d): it stays in your history as abandoned and is never offered again.",
+                    t(f"quit.body.{self.what}.before"),
+                    ("mockloop onsite --resume", "bold"),  # a command: the same in every language
+                    t(f"quit.body.{self.what}.after"),
                 ),
                 classes="dialog-body",
                 markup=False,
             )
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Back", id="back", compact=True)
-                yield Button("Discard", id="discard", variant="error", compact=True)
-                yield Button("Finish now", id="finish", compact=True)
-                yield Button("Keep for later", id="keep", variant="primary", compact=True)
+                yield Button(t("key.back"), id="back", compact=True)
+                yield Button(t("key.discard"), id="discard", variant="error", compact=True)
+                yield Button(t("key.finish_now"), id="finish", compact=True)
+                yield Button(t("quit.keep_for_later"), id="keep", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#keep", Button).focus()

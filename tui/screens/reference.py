@@ -12,11 +12,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Static, TextArea
 
 from question_bank import Question
+from tui.core.messages import language, t
+from tui.screens.localized import Localized
 from tui.widgets.code_editor import CodeEditor
 
 
-class ReferenceScreen(ModalScreen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f5", "close", "Close")]
+class ReferenceScreen(Localized, ModalScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,f5", "close", "key.close")]
 
     def __init__(self, question: Question) -> None:
         super().__init__(classes="modal")
@@ -26,7 +28,7 @@ class ReferenceScreen(ModalScreen[None]):
         assert self.question.code is not None
         with Vertical(classes="dialog wide", id="reference"):
             yield Static(
-                Content(f"Reference answer · {self.question.title.en}   (escape to close)"),
+                Content(t("reference.title", title=self.question.title.get(language()))),
                 classes="dialog-title",
                 markup=False,
             )

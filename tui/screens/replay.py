@@ -31,25 +31,39 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Markdown, Static, TextArea
 
 from question_bank import Lang, as_lang
+from tui.core.messages import has, t
 from tui.core.record import RoundRecord, SessionRecord
 from tui.core.replay_state import RoundView, markers, next_event, previous_event, state_at
 from tui.core.report import build_report
 from tui.core.timer import format_duration
+from tui.screens.localized import Localized
 from tui.widgets.code_editor import CodeEditor
 from tui.widgets.timeline_bar import LEGEND, TimelineBar
 
 SPEEDS = (1, 4, 16, 64)
+
+
+def _band(value: object) -> str:
+    """A recorded band (its English value) in the interface language."""
+    from tui.core.verdict import Band, band_label
+
+    try:
+        return band_label(Band(str(value)))
+    except ValueError:
+        return str(value)
+
+
 FRAME_SECONDS = 0.1
 
 
 def clock_text(view: RoundView) -> str:
     if view.t >= view.duration:
         over = view.overtime
-        return f"+{format_duration(over)} overtime" if over >= 1 else "00:00"
+        return t("replay.overtime", over=format_duration(over)) if over >= 1 else "00:00"
     return format_duration(view.remaining + 0.999)
 
 
-class ReplayScreen(Screen[None]):
+class ReplayScreen(Localized, Screen[None]):
     DEFAULT_CSS = """
     #replay { height: 1fr; }
     #replay-header { height: 2; padding: 0 1; background: $panel; text-style: bold; }
@@ -64,21 +78,21 @@ class ReplayScreen(Screen[None]):
     #replay-legend { height: 1; padding: 0 1; color: $text-muted; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "play", "Play/pause", priority=True),
-        Binding("s", "speed", "Speed"),
-        Binding("left", "seek(-10)", "−10 s", show=False, priority=True),
-        Binding("right", "seek(10)", "+10 s", show=False, priority=True),
-        Binding("shift+left", "seek(-60)", "−1 min", show=False, priority=True),
-        Binding("shift+right", "seek(60)", "+1 min", show=False, priority=True),
-        Binding("home", "edge(0)", "Start", show=False, priority=True),
-        Binding("end", "edge(1)", "End", show=False, priority=True),
-        Binding("n", "jump(1)", "Next event"),
-        Binding("p", "jump(-1)", "Previous event"),
-        Binding("left_square_bracket", "round(-1)", "Prev round"),
-        Binding("right_square_bracket", "round(1)", "Next round"),
-        Binding("tab", "question", "Question", priority=True),
-        Binding("ctrl+t", "translate", "FR/EN", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("space", "play", "key.replay.play", priority=True),
+        Binding("s", "speed", "key.replay.speed"),
+        Binding("left", "seek(-10)", "key.replay.back10", show=False, priority=True),
+        Binding("right", "seek(10)", "key.replay.forward10", show=False, priority=True),
+        Binding("shift+left", "seek(-60)", "key.replay.back60", show=False, priority=True),
+        Binding("shift+right", "seek(60)", "key.replay.forward60", show=False, priority=True),
+        Binding("home", "edge(0)", "key.replay.start", show=False, priority=True),
+        Binding("end", "edge(1)", "key.replay.end", show=False, priority=True),
+        Binding("n", "jump(1)", "key.replay.next_event"),
+        Binding("p", "jump(-1)", "key.replay.previous_event"),
+        Binding("left_square_bracket", "round(-1)", "key.replay.previous_round"),
+        Binding("right_square_bracket", "round(1)", "key.replay.next_round"),
+        Binding("tab", "question", "key.replay.question", priority=True),
+        Binding("ctrl+t", "translate", "key.translate", show=False),
+        Binding("escape", "back", "key.back"),
     ]
 
     def __init__(
@@ -113,19 +127,25 @@ class ReplayScreen(Screen[None]):
                     # a CodeEditor, so the answer's code colours follow the theme
                     yield CodeEditor("", read_only=True, id="replay-answer", show_line_numbers=True)
                     explanation = TextArea("", read_only=True, id="replay-explanation", soft_wrap=True)
-                    explanation.border_title = "What was wrong"
+                    explanation.border_title = t("code.what_was_wrong")
                     yield explanation
                     yield Static(id="replay-run", markup=False)
                     table: DataTable[RichText] = DataTable(id="replay-tests", cursor_type="none", show_cursor=False)
-                    table.add_columns(RichText("Test"), RichText("Status"), RichText("Shown"))
+                    table.add_columns(*(RichText(t(f"replay.column.{c}")) for c in ("test", "status", "shown")))
                     yield table
             yield TimelineBar(id="replay-timeline")
-            yield Static(Content(LEGEND), id="replay-legend", markup=False)
+            yield Static(Content(t(LEGEND)), id="replay-legend", markup=False)
         yield Footer()
 
     def on_mount(self) -> None:
         self.set_interval(FRAME_SECONDS, self._frame, name="replay-play")
         # after the first refresh: during on_mount the screen does not count as mounted yet
+        self.call_after_refresh(self.redraw)
+
+    async def relabel(self) -> None:
+        self.report = build_report(self.record)
+        await super().relabel()
+        self._prompt_markdown = ""
         self.call_after_refresh(self.redraw)
 
     # -- moving t --------------------------------------------------------------------
@@ -209,8 +229,8 @@ class ReplayScreen(Screen[None]):
             return ""
         question = summary.questions[self.question].verdict.label
         if len(summary.questions) == 1:
-            return f" · verdict {question}"
-        return f" · verdict {question} (round {summary.label})"
+            return t("replay.verdict", verdict=question)
+        return t("replay.verdict_round", verdict=question, round=summary.label)
 
     @staticmethod
     def _follow_edit(answer: TextArea, text: str, offset: int) -> None:
@@ -228,29 +248,36 @@ class ReplayScreen(Screen[None]):
         lang = as_lang(self.lang_override or view.lang or record.lang)
         q_rec = rec.questions[self.question]
         q = view.questions[self.question]
-        state = "▶ playing" if self.playing else "⏸ paused"
+        state = t("replay.playing") if self.playing else t("replay.paused")
         count = len(rec.questions)
         header = (
-            f"Replay · {record.title.get(lang)} · round {rec.index + 1}/{len(record.rounds)} "
-            f"{rec.title.get(lang)}"
-            + (f" · question {self.question + 1}/{count}" if count > 1 else "")
-            + f"\n{format_duration(view.t)} of {format_duration(self.length())} · clock {clock_text(view)}"
+            t(
+                "replay.header",
+                title=record.title.get(lang),
+                n=rec.index + 1,
+                total=len(record.rounds),
+                round=rec.title.get(lang),
+            )
+            + (t("replay.question", n=self.question + 1, total=count) if count > 1 else "")
+            + "\n"
+            + t("replay.position", at=format_duration(view.t), length=format_duration(self.length()))
+            + t("replay.clock", clock=clock_text(view))
             + f" · {state} {self.speed}×"
             + self._verdict_text()
-            + (" · time's up" if view.ended and view.end_reason == "time_up" else "")
-            + (" · finished" if q.locked and not view.ended else "")
+            + (t("replay.time_up") if view.ended and view.end_reason == "time_up" else "")
+            + (t("round.tab_finished") if q.locked and not view.ended else "")
         )
         self.query_one("#replay-header", Static).update(Content(header))
         prompt = [f"## {q_rec.title.get(lang)}", "", q_rec.prompt.get(lang)]
         if q.hints:
-            prompt += ["", f"### Hints taken ({len(q.hints)} of {len(q_rec.hints)})", ""]
+            prompt += ["", "### " + t("replay.hints_taken", taken=len(q.hints), total=len(q_rec.hints)), ""]
             prompt += [
                 f"- **{format_duration(at)}** {q_rec.hints[i].get(lang)}"
                 for i, at in zip(q.hints, q.hint_times, strict=True)
                 if i < len(q_rec.hints)
             ]
         if q.asks:
-            prompt += ["", "### Asked the interviewer", ""]
+            prompt += ["", "### " + t("replay.asked"), ""]
             for i, at in zip(q.asks, q.ask_times, strict=True):
                 if i < len(q_rec.clarifications):
                     c = q_rec.clarifications[i]
@@ -274,12 +301,14 @@ class ReplayScreen(Screen[None]):
         run = q.last_run
         if run is None:
             run_text = (
-                "No run yet."
+                t("replay.no_run")
                 if q_rec.is_code
-                else ("Feedback: " + str(q.feedback.get("band", "")) if q.feedback else "Written answer.")
+                else (
+                    t("replay.feedback", band=_band(q.feedback.get("band", ""))) if q.feedback else t("replay.written")
+                )
             )
         else:
-            run_text = f"{run.mode.capitalize()} at {format_duration(run.started_at)}: {run.summary()}"
+            run_text = t(f"replay.run.{run.mode}", at=format_duration(run.started_at), summary=run.summary())
         self.query_one("#replay-run", Static).update(Content(run_text))
         table = self.query_one("#replay-tests", DataTable)
         table.clear()
@@ -288,7 +317,7 @@ class ReplayScreen(Screen[None]):
             for row in run.tests:
                 table.add_row(
                     RichText(row.name),
-                    RichText(row.status),
-                    RichText("visible" if row.visible else "hidden"),
+                    RichText(t(f"status.{row.status}") if has(f"status.{row.status}") else row.status),
+                    RichText(t("replay.visible") if row.visible else t("replay.hidden")),
                 )
         self.query_one(TimelineBar).show(markers(rec), view.t, self.length())

@@ -16,17 +16,19 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from tui.core.messages import t
 from tui.core.record import SessionRecord
 from tui.core.report import build_report
 from tui.core.report_format import format_text
+from tui.screens.localized import Localized
 
 
-class ReportScreen(Screen[None]):
+class ReportScreen(Localized, Screen[None]):
     DEFAULT_CSS = """
     #report { padding: 0 2; }
     #report-title { text-style: bold; color: $accent; padding: 1 0 0 0; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "back", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,enter", "back", "key.back")]
 
     def __init__(self, record: SessionRecord) -> None:
         super().__init__()
@@ -35,7 +37,7 @@ class ReportScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         report = build_report(self.record)
         with VerticalScroll(id="report"):
-            yield Static(Content(f"Report · {report.title}"), id="report-title", markup=False)
+            yield Static(Content(t("report.screen_title", title=report.title)), id="report-title", markup=False)
             yield Static(Content(format_text(report)), id="report-body", markup=False)
         yield Footer()
 

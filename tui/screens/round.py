@@ -29,9 +29,11 @@ from question_bank import Lang
 from tui.core.attempt import AnswerTooLarge, QuestionAttempt, oversize
 from tui.core.checking import RunCause, RunMode
 from tui.core.checks import stream_check
+from tui.core.messages import LANGUAGE_NAMES, t
 from tui.core.results import CheckRun
 from tui.core.session import Mode, OvertimeStarted, RoundState, Session, TimeUp
 from tui.screens.commands import PaletteCommand, ScreenCommands
+from tui.screens.localized import Localized, translated
 from tui.screens.round_panes import PaneNavigation
 from tui.services import services
 from tui.widgets.answer_panel import AnswerPanel
@@ -49,25 +51,25 @@ TICK_SECONDS = 0.25
 WIDE_COLUMNS = 160
 
 ROUND_BINDINGS: tuple[Binding, ...] = (
-    Binding("ctrl+r", "run", "Run", tooltip="Run the visible tests; again cancels and restarts"),
-    Binding("ctrl+s", "submit", "Submit", tooltip="Run every test; repeatable, the last submission counts"),
-    Binding("f2", "hint", "Hint", tooltip="Show the hints tab, then reveal the next hint"),
-    Binding("f3", "ask", "Ask", tooltip="Ask the interviewer a clarifying question"),
-    Binding("ctrl+t", "translate", "FR/EN", tooltip="Switch the prompt between English and French"),
-    Binding("f4", "external_editor", "$EDITOR", tooltip="Edit the answer in $VISUAL/$EDITOR (the clock keeps running)"),
-    Binding("f5", "reference", "Reference", tooltip="Reveal the reference answer (drills, after a submission)"),
-    Binding("f9", "toggle_feedback", "Feedback", tooltip="Show or hide live feedback on a written answer (drills)"),
-    Binding("ctrl+o", "next_pane", "Pane", tooltip="Focus the other panes in turn: prompt, editor, test rows, details"),
-    Binding("ctrl+l", "cycle_layout", "Layout", tooltip="Prompt full width, answer full width, or side by side"),
-    Binding("f8", "pause", "Pause", tooltip="Pause the drill's clock"),
-    Binding("ctrl+n", "finish", "Finish", tooltip="Finish this question early (asks first)"),
-    Binding("alt+right,ctrl+pagedown", "switch_question(1)", "Next question", tooltip="The round's next question"),
-    Binding("alt+left,ctrl+pageup", "switch_question(-1)", "Previous question", show=False),
-    Binding("f1", "app.help", "Help", tooltip="Keys and how the round works"),
+    Binding("ctrl+r", "run", "key.run", tooltip="tip.run"),
+    Binding("ctrl+s", "submit", "key.submit", tooltip="tip.submit"),
+    Binding("f2", "hint", "key.hint", tooltip="tip.hint"),
+    Binding("f3", "ask", "key.ask", tooltip="tip.ask"),
+    Binding("ctrl+t", "translate", "key.translate", tooltip="tip.translate"),
+    Binding("f4", "external_editor", "key.external_editor", tooltip="tip.external_editor"),
+    Binding("f5", "reference", "key.reference", tooltip="tip.reference"),
+    Binding("f9", "toggle_feedback", "key.feedback", tooltip="tip.feedback"),
+    Binding("ctrl+o", "next_pane", "key.next_pane", tooltip="tip.next_pane"),
+    Binding("ctrl+l", "cycle_layout", "key.cycle_layout", tooltip="tip.cycle_layout"),
+    Binding("f8", "pause", "key.pause", tooltip="tip.pause"),
+    Binding("ctrl+n", "finish", "key.finish", tooltip="tip.finish"),
+    Binding("alt+right,ctrl+pagedown", "switch_question(1)", "key.next_question", tooltip="tip.next_question"),
+    Binding("alt+left,ctrl+pageup", "switch_question(-1)", "key.previous_question", show=False),
+    Binding("f1", "app.help", "key.help", tooltip="tip.help_round"),
 )
 
 
-class RoundScreen(PaneNavigation, Screen[None]):
+class RoundScreen(PaneNavigation, Localized, Screen[None]):
     """The current round of ``session``."""
 
     BINDINGS: ClassVar[list[BindingType]] = list(ROUND_BINDINGS)
@@ -95,13 +97,23 @@ class RoundScreen(PaneNavigation, Screen[None]):
 
     def _tab_title(self, index: int, attempt: QuestionAttempt) -> Content:
         title = f"{index + 1} · {attempt.question.title.get(self.session.lang)}"
-        return Content(title + (" · finished" if attempt.locked else ""))
+        return Content(title + (t("round.tab_finished") if attempt.locked else ""))
 
     def _refresh_tab_titles(self) -> None:
         if len(self.state.attempts) > 1:
             tabs = self.query_one("#questions", TabbedContent)
             for index, attempt in enumerate(self.state.attempts):
                 tabs.get_tab(f"pane-{index}").label = self._tab_title(index, attempt)
+
+    async def relabel(self) -> None:
+        """The editor holds the answer as typed: keep the panels and relabel them, the tabs, header and footer."""
+        for index in range(len(self.state.attempts)):
+            view = self.view(index)
+            view.prompt_panel.relabel()
+            view.set_lang(self.session.lang)  # the panels redraw their words
+        self._refresh_tab_titles()
+        self.query_one(RoundHeader).refresh_labels()
+        self.refresh_bindings()
 
     def on_mount(self) -> None:
         services(self).session_changed.subscribe(self, self._session_changed)
@@ -157,7 +169,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
                 except AnswerTooLarge as error:
                     if view.index not in self._oversize:  # said once, until it is short enough again
                         self._oversize.add(view.index)
-                        self.notify(str(error), title="Answer too long", severity="error", timeout=10, markup=False)
+                        self.notify(str(error), title=t("round.too_long"), severity="error", timeout=10, markup=False)
                 else:
                     self._oversize.discard(view.index)
 
@@ -175,7 +187,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
         if isinstance(event, TimeUp):
             self._time_up(event)
         elif isinstance(event, OvertimeStarted):
-            self.notify("Time's up. The clock keeps counting, as overtime.", title="Drill", severity="warning")
+            self.notify(t("round.overtime"), title=t("round.drill"), severity="warning")
 
     def _time_up(self, event: TimeUp) -> None:
         from tui.screens.time_up import TimeUpScreen
@@ -305,7 +317,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
             view.answer_panel.focus_answer()
             prompt.show_tab(TAB_HINTS)
             if self.current_attempt.hints_left > 0:
-                self.notify("Hints are noted in your report. Press f2 again to reveal the next one.", title="Hints")
+                self.notify(t("round.hints_noted"), title=t("round.hints"))
             return
         self._reveal_hint(self.current_index)
 
@@ -343,7 +355,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
             self.view(index).set_lang(lang)
         self.query_one(RoundHeader).refresh_labels()
         self._refresh_tab_titles()
-        self.notify("Français" if lang == "fr" else "English", title="Language", timeout=1.5)
+        self.notify(LANGUAGE_NAMES[lang], title=t("round.question_language"), timeout=1.5)
 
     # -- finishing -------------------------------------------------------------------
 
@@ -356,15 +368,13 @@ class RoundScreen(PaneNavigation, Screen[None]):
             return
         others = [a for a in self.state.attempts if not a.locked and a is not attempt]
         if self.session.mode is Mode.DRILL:
-            title, message = "Finish the drill?", "Your answer is locked and submitted; then you can see the reference."
+            title, message = t("round.finish_drill"), t("round.finish_drill.body")
         elif others:
-            title = "Finish this question?"
-            message = "Its answer is locked and submitted now; the round goes on with the other question."
+            title, message = t("round.finish_question"), t("round.finish_question.body")
         else:
-            title = "Finish the round early?"
-            message = "Your answer is locked and submitted, and the round ends now."
+            title, message = t("round.finish_round"), t("round.finish_round.body")
         self.app.push_screen(
-            ConfirmScreen(title, message, confirm="Finish"), lambda ok: self._finish(index) if ok else None
+            ConfirmScreen(title, message, confirm=t("round.finish")), lambda ok: self._finish(index) if ok else None
         )
 
     def _finish(self, index: int) -> None:
@@ -394,11 +404,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
         if not panel.live_feedback:
             return
         if self.session.mode is not Mode.DRILL:
-            self.notify(
-                "In an onsite, feedback waits for the round's summary, as an interviewer's would.",
-                title="Feedback",
-                markup=False,
-            )
+            self.notify(t("round.feedback_waits"), title=t("key.feedback"), markup=False)
             return
         panel.toggle_feedback()
 
@@ -433,7 +439,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
 
         found = editor_command()
         if found is None:
-            self.notify("Set $VISUAL or $EDITOR to use your own editor.", severity="warning")
+            self.notify(t("round.editor.unset"), severity="warning")
             return
         index = self.current_index
         attempt = self.state.attempts[index]
@@ -450,10 +456,10 @@ class RoundScreen(PaneNavigation, Screen[None]):
                 return
             text = path.read_text(encoding="utf-8", errors="replace")
         if self.state.attempts[index].locked:
-            self.notify("The answer was locked while you were in your editor.", severity="warning")
+            self.notify(t("round.editor.locked"), severity="warning")
             return
         if size := oversize(text):
-            self.notify(str(AnswerTooLarge(size)), title="Answer too long", severity="error", markup=False)
+            self.notify(str(AnswerTooLarge(size)), title=t("round.too_long"), severity="error", markup=False)
             return
         panel.load_answer(text)
         attempt.set_answer(text)
@@ -465,7 +471,7 @@ class RoundScreen(PaneNavigation, Screen[None]):
     def palette_commands(self) -> list[PaletteCommand]:
         """The round's keys that apply now, for the command palette (``ScreenCommands``)."""
         return [
-            PaletteCommand(binding.description, binding.tooltip or "", binding.action)
+            PaletteCommand(translated(binding.description), translated(binding.tooltip), binding.action)
             for binding in ROUND_BINDINGS
             if not binding.action.startswith("app.") and self.check_action(binding.action.split("(")[0], ())
         ]

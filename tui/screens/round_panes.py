@@ -12,6 +12,7 @@ from __future__ import annotations
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui.core.messages import t
 from tui.core.round_layout import RoundLayout, next_pane
 from tui.widgets.question_view import QuestionView
 
@@ -39,7 +40,7 @@ class PaneNavigation(Screen[None]):
             view.answer_panel.focus_answer()
         else:
             self.call_after_refresh(self.action_next_pane)
-        self.notify(self.pane_layout.sentence, title="Layout", timeout=2, markup=False)
+        self.notify(self.pane_layout.sentence, title=t("key.cycle_layout"), timeout=2, markup=False)
 
     def action_next_pane(self, step: int = 1) -> None:
         """ctrl+o: focus the first focusable widget of the next pane that is shown."""

@@ -17,9 +17,11 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Static
 
+from tui.core.messages import t
 from tui.core.report import RoundReport, round_report
 from tui.core.session import Mode, RoundState, Session
 from tui.core.table_fit import fit_columns
+from tui.screens.localized import Localized
 from tui.services import services
 from tui.widgets.feedback_view import summary_feedback
 
@@ -52,7 +54,8 @@ def fill_summary_table(table: DataTable[Text], summary: RoundReport, width: int)
         ]
         for question in summary.questions
     ]
-    fill_fitted(table, ["Question", "Result", "Band", "Hints", "Asked"], rows, width)
+    labels = [t(f"summary.column.{c}") for c in ("question", "result", "band", "hints", "asked")]
+    fill_fitted(table, labels, rows, width)
 
 
 def verdict_text(summary: RoundReport) -> Content:
@@ -61,15 +64,15 @@ def verdict_text(summary: RoundReport) -> Content:
         return Content("")
     said = summary.questions[0].verdict.reasons if len(summary.questions) == 1 else summary.verdict.reasons
     reasons = "".join(f"\n• {reason}" for reason in said)
-    return Content.assemble(("Verdict ", "bold"), (summary.label, "bold $accent"), reasons)
+    return Content.assemble((t("summary.verdict"), "bold"), (summary.label, "bold $accent"), reasons)
 
 
-class RoundSummaryScreen(Screen[None]):
+class RoundSummaryScreen(Localized, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "next", "Continue", priority=True),
-        Binding("escape", "home", "Home"),  # drills (enter is taken by "drill another", even on the Home button)
-        Binding("f5", "reference", "Reference"),
-        Binding("f1", "app.help", "Help"),
+        Binding("enter", "next", "key.continue", priority=True),
+        Binding("escape", "home", "key.home"),  # drills (enter is taken by "drill another", even on the Home button)
+        Binding("f5", "reference", "key.reference"),
+        Binding("f1", "app.help", "key.help"),
     ]
 
     def __init__(self, session: Session, state: RoundState) -> None:
@@ -86,31 +89,35 @@ class RoundSummaryScreen(Screen[None]):
         drill = self.session.mode is Mode.DRILL
         with VerticalScroll(id="round-summary"):
             if drill:
-                heading = f"Drill over · {summary.questions[0].title}"
+                heading = t("summary.drill_over", title=summary.questions[0].title)
             else:
-                heading = f"Round {self.state.index + 1}/{len(self.session.rounds)} over · {summary.title}"
+                heading = t(
+                    "summary.round_over", n=self.state.index + 1, total=len(self.session.rounds), title=summary.title
+                )
             yield Static(Text(heading), classes="screen-title", markup=False)
             yield Static(self._time_line(summary), id="summary-time", markup=False)
             yield Static(verdict_text(summary), id="summary-verdict", markup=False)
             yield DataTable(id="summary-table", cursor_type="none", show_cursor=False)
             with Horizontal(classes="buttons"):
                 if drill:
-                    yield Button("Home (esc)", id="go-home", compact=True)
+                    yield Button(t("summary.button.home"), id="go-home", compact=True)
                     if self._can_show_reference():
-                        yield Button("Reference answer (f5)", id="reference", compact=True)
-                    yield Button("Drill another (Enter)", id="next", variant="primary", compact=True)
+                        yield Button(t("summary.button.reference"), id="reference", compact=True)
+                    yield Button(t("summary.button.another"), id="next", variant="primary", compact=True)
                 elif self.session.is_last_round:
-                    yield Button("See the summary (Enter)", id="next", variant="primary", compact=True)
+                    yield Button(t("summary.button.summary"), id="next", variant="primary", compact=True)
                 else:
                     upcoming = self.session.rounds[self.state.index + 1].round
-                    label = f"Start round {self.state.index + 2} · {upcoming.title.get(self.session.lang)} (Enter)"
+                    label = t(
+                        "summary.button.next", n=self.state.index + 2, title=upcoming.title.get(self.session.lang)
+                    )
                     yield Button(Content(label), id="next", variant="primary", compact=True)
             questions = [(a.question, q) for a, q in zip(self.state.attempts, summary.questions, strict=True)]
             yield from summary_feedback(questions, self.session.lang)
         yield Footer()
 
     def _time_line(self, summary: RoundReport) -> Content:
-        return Content.assemble(("Time used ", "bold"), summary.time_text())
+        return Content.assemble((t("summary.time_used"), "bold"), summary.time_text())
 
     def _can_show_reference(self) -> bool:
         attempt = self.state.attempts[0]
@@ -123,6 +130,11 @@ class RoundSummaryScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self._fill(self.summary())
+
+    async def relabel(self) -> None:
+        await super().relabel()
+        self._fill(self.summary())
+        self.query_one("#next", Button).focus()
 
     def _fill(self, summary: RoundReport) -> None:
         table = self.query_one("#summary-table", DataTable)

@@ -23,13 +23,15 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.core.history import HistoryEntry, list_sessions
+from tui.core.messages import has, t
+from tui.screens.localized import Localized
 from tui.services import services
 
 
-class SessionActions(ModalScreen[str | None]):
+class SessionActions(Localized, ModalScreen[str | None]):
     """Resume (when it can be), replay, report or delete one session."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "Back")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss_none", "key.back")]
 
     def __init__(self, entry: HistoryEntry) -> None:
         super().__init__(classes="modal")
@@ -38,13 +40,13 @@ class SessionActions(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="session-actions"):
             yield Static(
-                Content(f"{self.entry.created} · {self.entry.mode} · {self.entry.outcome}"),
+                Content(f"{self.entry.created} · {_mode(self.entry.mode)} · {self.entry.outcome}"),
                 classes="dialog-title",
                 markup=False,
             )
-            options = [Option("Replay", id="replay"), Option("Report", id="report"), Option("Delete…", id="delete")]
+            options = [Option(t(f"sessions.action.{choice}"), id=choice) for choice in ("replay", "report", "delete")]
             if self.entry.resumable:
-                options.insert(0, Option("Resume", id="resume"))
+                options.insert(0, Option(t("sessions.action.resume"), id="resume"))
             yield OptionList(*options, id="session-action-list")
 
     def on_mount(self) -> None:
@@ -58,16 +60,20 @@ class SessionActions(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class SessionsScreen(Screen[None]):
+def _mode(mode: str) -> str:
+    return t(f"mode.{mode}") if has(f"mode.{mode}") else mode
+
+
+class SessionsScreen(Localized, Screen[None]):
     DEFAULT_CSS = """
     #sessions { padding: 0 1; }
     #history-filter { margin: 0 0 1 0; }
     #sessions-list { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("delete", "delete", "Delete"),
-        Binding("ctrl+f", "focus_filter", "Filter"),
+        Binding("escape", "back", "key.back"),
+        Binding("delete", "delete", "key.delete"),
+        Binding("ctrl+f", "focus_filter", "key.filter"),
     ]
 
     def __init__(self) -> None:
@@ -77,8 +83,8 @@ class SessionsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="sessions"):
-            yield Static(Content("History"), classes="screen-title", markup=False)
-            yield Input(placeholder="Filter: drill, onsite, a round or question id, finished…", id="history-filter")
+            yield Static(Content(t("sessions.title")), classes="screen-title", markup=False)
+            yield Input(placeholder=t("sessions.filter"), id="history-filter")
             yield OptionList(id="sessions-list")
         yield Footer()
 
@@ -86,14 +92,16 @@ class SessionsScreen(Screen[None]):
         self.reload()
         self.query_one(OptionList).focus()
 
+    async def relabel(self) -> None:
+        await super().relabel()
+        self.on_mount()
+
     def reload(self) -> None:
         try:
             self.entries = list_sessions()
         except OSError as exc:
             self.entries = []
-            self.notify(
-                f"The sessions folder cannot be listed ({exc.strerror or exc}).", severity="error", markup=False
-            )
+            self.notify(t("sessions.cannot_list", reason=exc.strerror or exc), severity="error", markup=False)
         self.refilter()
 
     def refilter(self) -> None:
@@ -102,7 +110,7 @@ class SessionsScreen(Screen[None]):
         listing = self.query_one(OptionList)
         listing.clear_options()
         if not self.shown:
-            what = "No sessions yet." if not self.entries else "No session matches the filter."
+            what = t("sessions.none") if not self.entries else t("sessions.no_match")
             listing.add_option(Option(Content(what), disabled=True))
         for i, entry in enumerate(self.shown):
             listing.add_option(Option(Content(entry.line()), id=str(i)))
@@ -143,9 +151,9 @@ class SessionsScreen(Screen[None]):
     def confirm_delete(self, entry: HistoryEntry) -> None:
         from tui.screens.confirm import ConfirmScreen
 
-        message = f"{entry.line().rstrip()}\nIts file is deleted; this cannot be undone."
+        message = t("sessions.delete.body", line=entry.line().rstrip())
         self.app.push_screen(
-            ConfirmScreen("Delete this session?", message, confirm="Delete"),
+            ConfirmScreen(t("sessions.delete.title"), message, confirm=t("key.delete")),
             lambda ok: self.delete(entry) if ok else None,
         )
 
@@ -155,7 +163,7 @@ class SessionsScreen(Screen[None]):
 
         keeper = services(self).keeper
         if keeper is not None and keeper.path == entry.path:
-            self.notify("That is the session being recorded here.", severity="warning", markup=False)
+            self.notify(t("sessions.delete.recording"), severity="warning", markup=False)
             return
         try:
             delete_session(entry.path)
@@ -163,9 +171,11 @@ class SessionsScreen(Screen[None]):
             self.notify(str(exc), severity="error", markup=False)
             return
         except OSError as exc:
-            self.notify(f"{entry.name} could not be deleted ({exc.strerror or exc}).", severity="error", markup=False)
+            self.notify(
+                t("sessions.delete.failed", name=entry.name, reason=exc.strerror or exc), severity="error", markup=False
+            )
             return
-        self.notify(f"Deleted {entry.id}.", markup=False)
+        self.notify(t("sessions.delete.done", id=entry.id), markup=False)
         self.reload()
 
     def action_back(self) -> None:

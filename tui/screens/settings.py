@@ -1,4 +1,10 @@
-"""Settings: the theme, previewed live and remembered in config.toml.
+"""Settings: the interface language and the theme, each remembered in config.toml.
+
+The language list is on top: Enter on "Français" or "English" switches the
+interface at once (this screen relabels itself; the screens under it follow
+when shown again, ``tui.screens.localized``) and saves the choice. A new
+session's question language starts as the interface language; ctrl+t in a
+round still switches the question alone.
 
 Moving through the list previews a theme (the whole app switches, so the
 preview is the real thing); Enter chooses it and saves it; Escape goes back
@@ -23,9 +29,12 @@ from textual.widgets.option_list import Option
 
 from tui.core import locations
 from tui.core.checking import TestStatus
+from tui.core.messages import LANGUAGE_NAMES, LANGUAGES, as_language, language, t
+from tui.screens.localized import Localized
+from tui.services import services
 from tui.theming import ThemedApp
 from tui.widgets.code_editor import CodeEditor
-from tui.widgets.test_panel import STATUS_LOOK, STATUS_WORDS
+from tui.widgets.test_panel import STATUS_LOOK, status_word
 
 SAMPLE_CODE = '''\
 @cache
@@ -48,13 +57,13 @@ SAMPLE_STATUSES = (
     TestStatus.RUNNING,
 )
 
-#: (CSS class of the sample badge, its text): the countdown's phases as the round shows them.
+#: (CSS class of the sample badge, its text key): the countdown's phases as the round shows them.
 TIMER_SAMPLES = (
-    ("-normal", " 23:41 "),
-    ("-low", " 10:12 · low "),
-    ("-critical", " ⚠ 01:45 "),
-    ("-overtime", " +03:12 overtime "),
-    ("-paused", " ⏸ 12:00 paused "),
+    ("-normal", "settings.timer.normal"),
+    ("-low", "settings.timer.low"),
+    ("-critical", "settings.timer.critical"),
+    ("-overtime", "settings.timer.overtime"),
+    ("-paused", "settings.timer.paused"),
 )
 
 
@@ -71,16 +80,18 @@ def status_preview() -> Content:
     parts: list[str | tuple[str, str]] = []
     for status in SAMPLE_STATUSES:
         icon, variable = STATUS_LOOK[status]
-        parts += [(f"{icon} {STATUS_WORDS[status]}", f"${variable}"), "   "]
+        parts += [(f"{icon} {status_word(status)}", f"${variable}"), "   "]
     return Content.assemble(*parts[:-1])
 
 
-class SettingsScreen(Screen[None]):
-    """The theme list and a live preview."""
+class SettingsScreen(Localized, Screen[None]):
+    """The language list, the theme list and a live preview of the theme."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
-        Binding("f1", "app.help", "Help", show=False),
+        Binding("escape", "back", "key.back"),
+        Binding("l", "focus_list('language-list')", "key.language"),
+        Binding("t", "focus_list('theme-list')", "key.theme"),
+        Binding("f1", "app.help", "key.help", show=False),
     ]
 
     def __init__(self) -> None:
@@ -95,17 +106,15 @@ class SettingsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app = self.themed_app
         with Vertical(id="settings"):
-            yield Static(Content("Settings"), classes="screen-title", markup=False)
+            yield Static(Content(t("settings.title")), classes="screen-title", markup=False)
             with Horizontal(id="settings-body"):
                 with Vertical(id="settings-themes"):
-                    yield Static(Content("Theme"), classes="section-title", markup=False)
+                    yield Static(Content(t("settings.language")), classes="section-title", markup=False)
+                    yield OptionList(*self._language_options(), id="language-list")
+                    yield Static(Content(t("settings.theme")), classes="section-title", markup=False)
                     yield OptionList(*self._options(), id="theme-list")
                     yield Static(
-                        Content(
-                            "↑↓ preview · enter choose · escape back.\n"
-                            f"Your own themes: *.toml in {display_path(app.theme_catalog.user_dir)} "
-                            "(format: themes/README.md)."
-                        ),
+                        Content(t("settings.help", folder=display_path(app.theme_catalog.user_dir))),
                         id="settings-help",
                         markup=False,
                     )
@@ -114,9 +123,17 @@ class SettingsScreen(Screen[None]):
                     yield CodeEditor.for_python(SAMPLE_CODE, id="preview-code", read_only=True)
                     yield Static(status_preview(), id="preview-statuses", markup=False)
                     with Horizontal(id="preview-timers"):
-                        for css_class, text in TIMER_SAMPLES:
-                            yield Static(Content(text), classes=f"timer-sample {css_class}", markup=False)
+                        for css_class, key in TIMER_SAMPLES:
+                            yield Static(Content(t(key)), classes=f"timer-sample {css_class}", markup=False)
         yield Footer()
+
+    @staticmethod
+    def _language_options() -> list[Option | None]:
+        current = language()
+        return [
+            Option(Content.assemble("● " if lang == current else "  ", (LANGUAGE_NAMES[lang], "bold")), id=lang)
+            for lang in LANGUAGES
+        ]
 
     def _options(self) -> list[Option | None]:
         catalog = self.themed_app.theme_catalog
@@ -136,21 +153,33 @@ class SettingsScreen(Screen[None]):
         app = self.themed_app
         origin = app.theme_catalog.origin(name)
         current = "●" if name == (self._opened_with or app.theme) else " "
-        return Content.assemble(f"{current} ", (name, "bold"), (f"  {origin}", "" if highlighted else "$text-muted"))
+        origin_word = t("settings.origin." + origin)
+        return Content.assemble(
+            f"{current} ", (name, "bold"), (f"  {origin_word}", "" if highlighted else "$text-muted")
+        )
 
     def on_mount(self) -> None:
         self._opened_with = self.app.theme
+        self._show_choices(self.query_one("#theme-list", OptionList))
+
+    async def relabel(self) -> None:
+        await super().relabel()
+        self._show_choices(self.query_one("#language-list", OptionList))
+
+    def _show_choices(self, focus: OptionList) -> None:
+        languages = self.query_one("#language-list", OptionList)
+        languages.highlighted = languages.get_option_index(language())
         options = self.query_one("#theme-list", OptionList)
         names = self.themed_app.theme_names()
         if self.app.theme in names:
             options.highlighted = options.get_option_index(self.app.theme)
-        options.focus()
+        focus.focus()
         self._describe(self.app.theme)
 
     def _describe(self, name: str) -> None:
         catalog = self.themed_app.theme_catalog
         spec = catalog.spec(name)
-        description = spec.description if spec is not None and spec.description else "A Textual built-in theme."
+        description = spec.described(language()) if spec is not None and spec.description else t("settings.builtin")
         self.query_one("#preview-title", Static).update(Content.assemble((name, "bold $accent"), " — ", description))
 
     def _refresh_labels(self) -> None:
@@ -161,6 +190,8 @@ class SettingsScreen(Screen[None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        if event.option_list.id != "theme-list":
+            return
         name = event.option.id
         self._refresh_labels()
         if name is None or name == self.app.theme:
@@ -170,6 +201,13 @@ class SettingsScreen(Screen[None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option_list.id == "language-list":
+            chosen = as_language(event.option.id)
+            if chosen is not None:
+                services(self).choose_language(chosen)  # every screen relabels, this one too
+                said = t(f"settings.in_sentence.{chosen}")
+                self.notify(t("settings.language_chosen", language=said), markup=False, timeout=4)
+            return
         name = event.option.id
         if name is None:
             return
@@ -177,7 +215,10 @@ class SettingsScreen(Screen[None]):
         self._opened_with = name
         self._describe(name)
         self._refresh_labels()
-        self.notify(f"Theme {name!r} chosen; it will be used next time too.", markup=False, timeout=4)
+        self.notify(t("settings.theme_chosen", name=name), markup=False, timeout=4)
+
+    def action_focus_list(self, list_id: str) -> None:
+        self.query_one(f"#{list_id}", OptionList).focus()
 
     def action_back(self) -> None:
         if self.app.theme != self._opened_with:

@@ -11,15 +11,17 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from tui.core.messages import t
 from tui.core.report import round_report
 from tui.core.session import RoundState, Session
+from tui.screens.localized import Localized
 from tui.services import services
 
 
-class TimeUpScreen(ModalScreen[None]):
+class TimeUpScreen(Localized, ModalScreen[None]):
     """Shows each question's submission as it completes; Continue goes to the round summary."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter,escape", "continue", "Continue")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter,escape", "continue", "key.continue")]
 
     def __init__(self, session: Session, state: RoundState) -> None:
         super().__init__(classes="modal")
@@ -28,17 +30,14 @@ class TimeUpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="time-up"):
-            yield Static(Content("Time's up"), classes="dialog-title", markup=False)
+            yield Static(Content(t("time_up.title")), classes="dialog-title", markup=False)
             yield Static(
-                Content(
-                    f"Round {self.state.index + 1} · {self.state.round.title.get(self.session.lang)} is over. "
-                    "Your answers are locked and were submitted as they stood."
-                ),
+                Content(t("time_up.body", n=self.state.index + 1, title=self.state.round.title.get(self.session.lang))),
                 classes="dialog-body",
                 markup=False,
             )
             yield Static(self._status(), id="time-up-status", markup=False)
-            yield Button("Continue", id="continue", variant="primary", compact=True)
+            yield Button(t("key.continue"), id="continue", variant="primary", compact=True)
 
     def _status(self) -> Content:
         record = services(self).live_record(self.session)

@@ -8,6 +8,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
+from tui.core.messages import t
+
 MIN_WIDTH = 80
 MIN_HEIGHT = 24
 
@@ -24,10 +26,7 @@ class TooSmallScreen(Screen[None]):
 
     def _message(self) -> Content:
         width, height = self.size
-        return Content(
-            f"mockloop needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {width}×{height}.\n"
-            "Enlarge the window (or reduce the font size) to continue. ctrl+q quits."
-        )
+        return Content(t("too_small", min_width=MIN_WIDTH, min_height=MIN_HEIGHT, width=width, height=height))
 
     def on_screen_resume(self) -> None:
         """Back on top after a dialog closed: the terminal may have grown meanwhile."""

@@ -18,11 +18,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from tui.core.messages import t
+from tui.screens.localized import Localized
 
-class UnsavedScreen(ModalScreen[str | None]):
+
+class UnsavedScreen(Localized, ModalScreen[str | None]):
     """Dismisses with "retry", "lose", or "elsewhere:<folder>"; escape is "retry" (nothing lost)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "choose('retry')", "Keep trying")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "choose('retry')", "unsaved.retry")]
 
     def __init__(self, seconds: float, path: str, error: str, folder: str, problem: str = "") -> None:
         super().__init__(classes="modal")
@@ -34,23 +37,18 @@ class UnsavedScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="unsaved-dialog"):
+            yield Static(Content(t("unsaved.title", seconds=self.seconds)), classes="dialog-title", id="unsaved-title")
             yield Static(
-                Content(f"The last {self.seconds} s are not saved"), classes="dialog-title", id="unsaved-title"
-            )
-            yield Static(
-                Content(
-                    f"Saving to {self.path} fails ({self.error}). Keep trying (the autosave retries every few "
-                    f"seconds), save the session to another folder, or quit and lose the last {self.seconds} s."
-                ),
+                Content(t("unsaved.body", path=self.path, error=self.error, seconds=self.seconds)),
                 classes="dialog-body",
                 markup=False,
             )
-            yield Input(self.folder, placeholder="a folder to save the session in", id="unsaved-folder")
+            yield Input(self.folder, placeholder=t("unsaved.placeholder"), id="unsaved-folder")
             yield Static("", id="unsaved-problem", classes="dialog-hint", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(f"Quit and lose {self.seconds} s", id="lose", variant="error", compact=True)
-                yield Button("Save to this folder", id="elsewhere", compact=True)
-                yield Button("Keep trying", id="retry", variant="primary", compact=True)
+                yield Button(t("unsaved.lose", seconds=self.seconds), id="lose", variant="error", compact=True)
+                yield Button(t("unsaved.elsewhere"), id="elsewhere", compact=True)
+                yield Button(t("unsaved.retry"), id="retry", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#retry", Button).focus()
@@ -71,7 +69,7 @@ class UnsavedScreen(ModalScreen[str | None]):
     def _save_elsewhere(self) -> None:
         folder = self.query_one("#unsaved-folder", Input).value.strip()
         if not folder:
-            self.show_problem("Type the folder to save the session in.")
+            self.show_problem(t("unsaved.no_folder"))
             return
         self.dismiss(f"elsewhere:{folder}")
 

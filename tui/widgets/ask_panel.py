@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from question_bank import Lang
 from tui.core.attempt import QuestionAttempt
+from tui.core.messages import t
 
 
 class AskPanel(Vertical):
@@ -41,12 +42,12 @@ class AskPanel(Vertical):
         clarifications = self.attempt.question.clarifications
         if not clarifications:
             yield Static(
-                Content("The interviewer has nothing to clarify for this question: answer it as you understand it."),
+                Content(t("ask.nothing")),
                 markup=False,
                 classes="ask-none",
             )
             return
-        yield Static(Content("Pick a question to ask (Enter). Each ask is noted with its time."), markup=False)
+        yield Static(Content(t("ask.pick")), markup=False)
         yield OptionList(*self._options(), id="ask-options")
         with VerticalScroll(id="ask-transcript"):
             yield Static(self._transcript(), markup=False, id="ask-answers")
@@ -60,14 +61,14 @@ class AskPanel(Vertical):
 
     def _transcript(self) -> Content:
         if not self.attempt.asks:
-            return Content.styled("No question asked yet.", "$text-muted")
+            return Content.styled(t("ask.none"), "$text-muted")
         parts: list[str | tuple[str, str]] = []
         for ask in self.attempt.asks:
             clarification = self.attempt.question.clarifications[ask.index]
             if parts:
                 parts.append("\n\n")
-            parts += [("You: ", "bold"), clarification.question.get(self.lang), "\n"]
-            parts += [("Interviewer: ", "bold $accent"), clarification.answer.get(self.lang)]
+            parts += [(t("ask.you"), "bold"), clarification.question.get(self.lang), "\n"]
+            parts += [(t("ask.interviewer"), "bold $accent"), clarification.answer.get(self.lang)]
         return Content.assemble(*parts)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

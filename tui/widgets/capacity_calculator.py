@@ -22,16 +22,7 @@ from textual.widgets import Button, Input, Static
 from checkers.text import CapacityError, CapacityEstimate
 from question_bank import Lang
 from tui.core.capacity_form import FIELDS, estimate_from_form
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Capacity calculator", "Calculateur de capacité"),
-    "insert": ("Insert into Scale estimates (ctrl+g)", "Insérer dans Estimations (ctrl+g)"),
-}
-
-
-def text(key: str, lang: str) -> str:
-    en, fr = TEXTS[key]
-    return fr if lang == "fr" else en
+from tui.core.messages import t
 
 
 class CapacityCalculator(Vertical):
@@ -84,13 +75,13 @@ class CapacityCalculator(Vertical):
         self.error: str = ""
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(text("title", self.lang)), classes="calc-title", markup=False)
+        yield Static(Content(t("calculator.title")), classes="calc-title", markup=False)
         for field in FIELDS:
             with Horizontal(classes="calc-row"):
-                yield Static(Content(field.label(self.lang)), classes="calc-label", id=f"label-{field.name}")
+                yield Static(Content(field.label), classes="calc-label", id=f"label-{field.name}")
                 yield Input(field.default, placeholder=field.placeholder, compact=True, id=f"calc-{field.name}")
         yield Static("", id="calc-result", markup=False)
-        yield Button(Content(text("insert", self.lang)), id="calc-insert", compact=True)
+        yield Button(Content(t("calculator.insert")), id="calc-insert", compact=True)
 
     def on_mount(self) -> None:
         self.recompute()
@@ -139,10 +130,10 @@ class CapacityCalculator(Vertical):
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang
-        self.query_one(".calc-title", Static).update(Content(text("title", lang)))
+        self.query_one(".calc-title", Static).update(Content(t("calculator.title")))
         for field in FIELDS:
-            self.query_one(f"#label-{field.name}", Static).update(Content(field.label(lang)))
-        self.query_one("#calc-insert", Button).label = Content(text("insert", lang))
+            self.query_one(f"#label-{field.name}", Static).update(Content(field.label))
+        self.query_one("#calc-insert", Button).label = Content(t("calculator.insert"))
         self.recompute()
 
     def lock_inputs(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import TextArea
 
 from question_bank import Kind, Lang
 from tui.core.attempt import QuestionAttempt
+from tui.core.messages import t
 from tui.core.results import CheckRun
 from tui.widgets.answer_panel import AnswerPanel, register_panel
 from tui.widgets.code_editor import CodeEditor
@@ -42,7 +43,7 @@ class CodeAnswerPanel(AnswerPanel):
                 placeholder=Content(spec.guidance.get(self.lang)),
                 classes="pane",
             )
-            box.border_title = "What was wrong"
+            box.border_title = t("code.what_was_wrong")
             yield box
         with Horizontal(id="tests-area"):
             yield TestPanel(id="tests", classes="pane")

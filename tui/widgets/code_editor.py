@@ -36,7 +36,7 @@ class CodeEditor(TextArea):
     """A Python code editor; read-only once the answer is locked."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("shift+tab", "dedent", "Dedent", show=False),
+        Binding("shift+tab", "dedent", "key.dedent", show=False),
     ]
 
     @classmethod

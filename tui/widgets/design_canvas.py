@@ -26,7 +26,7 @@ from tui.core.answer_markdown import design_from_markdown, design_to_markdown
 from tui.core.feedback import count_words
 from tui.widgets.answer_panel import register_panel
 from tui.widgets.capacity_calculator import CapacityCalculator
-from tui.widgets.written_answer import SectionedAnswerPanel, words_text
+from tui.widgets.written_answer import SectionedAnswerPanel, say, words_text
 
 
 @register_panel(Kind.DESIGN)
@@ -46,9 +46,7 @@ class DesignCanvas(SectionedAnswerPanel):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "ctrl+g", "insert_estimate", "Insert estimate", tooltip="Put the calculator's estimate into Scale estimates"
-        ),
+        Binding("ctrl+g", "insert_estimate", "key.insert_estimate", tooltip="tip.insert_estimate"),
     ]
 
     KEYS = DESIGN_SECTIONS
@@ -85,9 +83,8 @@ class DesignCanvas(SectionedAnswerPanel):
         texts = self.part_texts()
         total = sum(count_words(text) for text in texts.values())
         filled = sum(1 for text in texts.values() if text.strip())
-        sections = "sections remplies" if self.lang == "fr" else "sections filled"
         self.query_one("#design-stats", Static).update(
-            Content.assemble((words_text(total, self.lang), "bold"), f" · {filled}/{len(self.KEYS)} {sections}")
+            Content.assemble((words_text(total), "bold"), say("sections_filled", filled=filled, total=len(self.KEYS)))
         )
 
     def set_lang(self, lang: Lang) -> None:

@@ -22,8 +22,9 @@ from checkers.text import Band, Feedback, Severity
 from checkers.text.messages import part_name, section_name
 from question_bank import DESIGN_SECTIONS, STAR_PARTS, Lang, Question
 from tui.core.feedback import Assessment, recorded_assessment
+from tui.core.messages import t
 from tui.core.report import QuestionReport
-from tui.core.verdict import Verdict
+from tui.core.verdict import Verdict, band_label
 
 BAND_STYLE: dict[Band, str] = {
     Band.STRONG_HIRE: "bold $text-success",
@@ -37,24 +38,10 @@ SEVERITY_MARK: dict[Severity, tuple[str, str]] = {
     Severity.INFO: ("·", "$text-muted"),
 }
 
-LABELS: dict[str, tuple[str, str]] = {
-    "title": ("Feedback", "Retour"),
-    "findings": ("Findings", "Constats"),
-    "no-findings": ("Nothing to flag.", "Rien à signaler."),
-    "coverage": ("Rubric coverage", "Couverture de la grille"),
-    "covered": ("covered", "couvert"),
-    "missed": ("missed", "manquant"),
-    "zones": ("Danger zones", "Zones de danger"),
-    "no-zones": ("None hit.", "Aucune atteinte."),
-    "error": ("Cannot be judged as written", "Impossible à évaluer en l'état"),
-    "empty": ("Nothing written yet.", "Rien d'écrit pour l'instant."),
-    "in": ("in", "dans"),
-}
 
-
-def label(key: str, lang: str) -> str:
-    en, fr = LABELS[key]
-    return fr if lang == "fr" else en
+def label(key: str) -> str:
+    """The feedback view's own words (``feedback.<key>``), in the interface language."""
+    return t(f"feedback.{key}")
 
 
 def _where(key: str, lang: str) -> str:
@@ -76,9 +63,9 @@ def render_assessment(
     if assessment is None:
         if verdict is not None:
             return _band_lines(verdict.band, verdict.reasons)
-        return Content(label("empty", lang))
+        return Content(label("empty"))
     if assessment.feedback is None:
-        error = Content.assemble((label("error", lang), "bold $text-error"), "\n", assessment.error)
+        error = Content.assemble((label("error"), "bold $text-error"), "\n", assessment.error)
         if verdict is None:
             return error
         return Content.assemble(_band_lines(verdict.band, verdict.reasons), "\n\n", error)
@@ -86,7 +73,7 @@ def render_assessment(
 
 
 def _band_lines(band: Band, reasons: tuple[str, ...]) -> Content:
-    parts: list[str | tuple[str, str]] = [(str(band), BAND_STYLE[band])]
+    parts: list[str | tuple[str, str]] = [(band_label(band), BAND_STYLE[band])]
     for reason in reasons:
         parts += ["\n", ("• ", "$text-muted"), reason]
     return Content.assemble(*parts)
@@ -96,9 +83,9 @@ def render_feedback(feedback: Feedback, question: Question, lang: Lang, verdict:
     head = _band_lines(verdict.band, verdict.reasons) if verdict else _band_lines(feedback.band, feedback.reasons)
     parts: list[str | tuple[str, str] | Content] = [head]
 
-    parts += ["\n\n", (label("findings", lang), "bold underline")]
+    parts += ["\n\n", (label("findings"), "bold underline")]
     if not feedback.findings:
-        parts += ["\n", (label("no-findings", lang), "$text-muted")]
+        parts += ["\n", (label("no-findings"), "$text-muted")]
     for finding in feedback.findings:
         mark, style = SEVERITY_MARK[finding.severity]
         parts += ["\n", (f"{mark} ", style), (finding.title, "bold" if finding.severity is not Severity.INFO else "")]
@@ -110,11 +97,11 @@ def render_feedback(feedback: Feedback, question: Question, lang: Lang, verdict:
     coverage = feedback.coverage
     if coverage is not None and coverage.concepts:
         score = round(100 * coverage.score)
-        parts += ["\n\n", (f"{label('coverage', lang)} {score}%", "bold underline")]
+        parts += ["\n\n", (f"{label('coverage')} {score}%", "bold underline")]
         parts += [("  ", ""), (f"({coverage.covered_weight}/{coverage.total_weight})", "$text-muted")]
         for concept in coverage.covered:
             detail = ", ".join(concept.matched[:3])
-            where = f" {label('in', lang)} {_where(concept.where, lang)}" if concept.where else ""
+            where = f" {label('in')} {_where(concept.where, lang)}" if concept.where else ""
             parts += ["\n", ("✓ ", "bold $text-success"), concept.concept]
             if detail or where:
                 parts += [(f"  {detail}{where}".rstrip(), "$text-muted")]
@@ -123,13 +110,13 @@ def render_feedback(feedback: Feedback, question: Question, lang: Lang, verdict:
                 "\n",
                 ("✗ ", "bold $text-error"),
                 concept.concept,
-                (f"  ({label('missed', lang)})", "$text-muted"),
+                (f"  ({label('missed')})", "$text-muted"),
             ]
 
     if question.danger_zones:
-        parts += ["\n\n", (label("zones", lang), "bold underline")]
+        parts += ["\n\n", (label("zones"), "bold underline")]
         if not feedback.danger_zones_hit:
-            parts += ["\n", (label("no-zones", lang), "$text-muted")]
+            parts += ["\n", (label("no-zones"), "$text-muted")]
         for zone_id in feedback.danger_zones_hit:
             zone = question.danger_zone(zone_id)
             title = zone.title.get(lang) if zone is not None else zone_id
@@ -173,7 +160,7 @@ class FeedbackView(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         if self._title:
-            yield Static(Content(label("title", self.lang)), classes="feedback-title", markup=False)
+            yield Static(Content(label("title")), classes="feedback-title", markup=False)
         yield Static(self.rendered, classes="feedback-body")
 
     def show(self, assessment: Assessment | None, lang: Lang | None = None) -> None:
@@ -182,7 +169,7 @@ class FeedbackView(VerticalScroll):
             self.lang = lang
         if self.is_mounted:
             for title in self.query(".feedback-title").results(Static):
-                title.update(Content(label("title", self.lang)))
+                title.update(Content(label("title")))
             self.query_one(".feedback-body", Static).update(self.rendered)
 
     @property
@@ -197,7 +184,7 @@ def summary_feedback(
     for question, report in questions:
         if report.is_code:
             continue
-        title = f"{label('title', lang)} · {prefix}{report.title}"
+        title = f"{label('title')} · {prefix}{report.title}"
         yield Static(Content(title), classes="section-title summary-feedback-title", markup=False)
         view = FeedbackView(question, lang, title=False, inline=True, id=f"feedback-{question.id}")
         view.assessment = recorded_assessment(report.feedback, report.feedback_error)

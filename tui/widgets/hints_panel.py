@@ -16,6 +16,7 @@ from textual.widgets import Button, Static
 
 from question_bank import Lang
 from tui.core.attempt import HINT_COST, QuestionAttempt
+from tui.core.messages import t
 
 
 class HintsPanel(Vertical):
@@ -45,21 +46,24 @@ class HintsPanel(Vertical):
     def _status(self) -> Content:
         total = len(self.attempt.question.hints)
         taken = len(self.attempt.hints)
-        return Content.assemble((HINT_COST, "bold $text-warning"), f" {taken} of {total} revealed.")
+        return Content.assemble((t(HINT_COST), "bold $text-warning"), t("hints.revealed", taken=taken, total=total))
 
     def _button_label(self) -> str:
         if self.attempt.hints_left <= 0:
-            return "No more hints"
-        return f"Reveal hint {len(self.attempt.hints) + 1} (f2)"
+            return t("hints.no_more")
+        return t("hints.reveal", n=len(self.attempt.hints) + 1)
 
     def _taken(self) -> Content:
         if not self.attempt.hints:
-            return Content.styled("No hint taken.", "$text-muted")
+            return Content.styled(t("hints.none"), "$text-muted")
         parts: list[str | tuple[str, str]] = []
         for taken in self.attempt.hints:
             if parts:
                 parts.append("\n\n")
-            parts += [(f"Hint {taken.index + 1}: ", "bold"), self.attempt.question.hints[taken.index].get(self.lang)]
+            parts += [
+                (t("hints.hint", n=taken.index + 1), "bold"),
+                self.attempt.question.hints[taken.index].get(self.lang),
+            ]
         return Content.assemble(*parts)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -31,12 +31,12 @@ def guidance_bullets(items: list[str]) -> Content:
 def motivation_summary(text: str, lang: Lang) -> Content:
     """The line above the answer: words, speaking time, short / good length / long, the aim."""
     length = spoken(count_words(text), MOTIVATION_LENGTH)
-    pace = say(length.pace.value, lang) if length.words else ""
-    aim = "visez environ 2:00" if lang == "fr" else "aim for about 2:00"
+    pace = say(length.pace.value) if length.words else ""
+    aim = say("aim_about")
     return Content.assemble(
-        (words_text(length.words, lang), "bold"),
+        (words_text(length.words), "bold"),
         " · ",
-        say("spoken", lang, clock=length.clock),
+        say("spoken", clock=length.clock),
         " · ",
         (pace, PACE_STYLE[length.pace]) if pace else "",
         f" ({aim}, {length.range_text})" if pace else f"{aim} ({length.range_text})",
@@ -73,9 +73,7 @@ class MotivationPanel(WrittenAnswerPanel):
             tab_behavior="focus",
             read_only=self.attempt.locked,
             id="answer-text",
-            placeholder="Write your answer here, as you would say it."
-            if self.lang != "fr"
-            else "Écrivez votre réponse ici, comme vous la diriez.",
+            placeholder=say("placeholder_motivation"),
         )
 
     def _guidance(self, lang: Lang) -> Content:

@@ -25,6 +25,8 @@ from textual.events import Resize
 from textual.widgets import Markdown, Static
 from textual.widgets._markdown import MarkdownBlock, MarkdownFence, MarkdownTable
 
+from tui.core.messages import t
+
 __all__ = ["PromptFence", "PromptMarkdown", "ReflowTable", "table_fits"]
 
 #: Cells' left and right padding in Textual's table grid.
@@ -48,10 +50,11 @@ def table_fits(headers: list[Content], rows: list[list[Content]], width: int) ->
 def records(headers: list[Content], rows: list[list[Content]]) -> list[tuple[bool, Content]]:
     """Each row as fields ``header: value`` (bold headers); True marks the first field of a row."""
     fields: list[tuple[bool, Content]] = []
+    separator = t("prompt.field_separator")  # French sets a space before the colon
     for row in rows:
         for index, cell in enumerate(row):
             header = headers[index] if index < len(headers) else Content("")
-            fields.append((index == 0, Content.assemble(header.stylize("bold"), ": ", cell)))
+            fields.append((index == 0, Content.assemble(header.stylize("bold"), separator, cell)))
     return fields
 
 
@@ -88,10 +91,10 @@ class PromptFence(MarkdownFence, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "scroll_left", "Scroll left", show=False),
-        Binding("right", "scroll_right", "Scroll right", show=False),
-        Binding("home", "scroll_home_x", "Line start", show=False),
-        Binding("end", "scroll_end_x", "Line end", show=False),
+        Binding("left", "scroll_left", "key.scroll_left", show=False),
+        Binding("right", "scroll_right", "key.scroll_right", show=False),
+        Binding("home", "scroll_home_x", "key.line_start", show=False),
+        Binding("end", "scroll_end_x", "key.line_end", show=False),
     ]
 
     def action_scroll_home_x(self) -> None:

@@ -15,6 +15,7 @@ from textual.widgets import TabbedContent, TabPane
 
 from question_bank import Lang, Question
 from tui.core.attempt import QuestionAttempt
+from tui.core.messages import t
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.hints_panel import HintsPanel
 from tui.widgets.prompt_markdown import PromptMarkdown
@@ -56,12 +57,19 @@ class PromptPanel(Vertical):
 
     def compose(self) -> ComposeResult:
         with TabbedContent(initial=TAB_PROMPT):
-            with TabPane("Prompt", id=TAB_PROMPT):
+            with TabPane(t("prompt.tab.prompt"), id=TAB_PROMPT):
                 yield PromptText(self.attempt.question, self.lang)
-            with TabPane("Ask the interviewer", id=TAB_ASK):
+            with TabPane(t("prompt.tab.ask"), id=TAB_ASK):
                 yield AskPanel(self.attempt, self.lang)
-            with TabPane("Hints", id=TAB_HINTS):
+            with TabPane(t("prompt.tab.hints"), id=TAB_HINTS):
                 yield HintsPanel(self.attempt, self.lang)
+
+    def relabel(self) -> None:
+        """The tab titles in the interface language (after it changed)."""
+        tabs = self.query_one(TabbedContent)
+        for tab_id, key in ((TAB_PROMPT, "prompt"), (TAB_ASK, "ask"), (TAB_HINTS, "hints")):
+            tabs.get_tab(tab_id).label = t(f"prompt.tab.{key}")
+        self.refresh_attempt()
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang

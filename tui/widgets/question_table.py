@@ -10,11 +10,14 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from question_bank import ROUND_IDS, Bank, Lang, Question
+from tui.core.bank_words import difficulty_name, kind_name, type_name
+from tui.core.messages import language, t
 from tui.core.table_fit import fit_columns
 
 
-def round_titles(bank: Bank, lang: Lang = "en") -> dict[str, str]:
-    """Round ids to display titles: from the loops when they name the round."""
+def round_titles(bank: Bank, lang: Lang | None = None) -> dict[str, str]:
+    """Round ids to display titles: from the loops when they name the round (default: the interface language)."""
+    lang = lang or language()
     titles = {rid: rid.replace("-", " ").title() for rid in ROUND_IDS}
     for loop in bank.loops.values():
         titles |= {r.id: r.title.get(lang) for r in loop.rounds}
@@ -30,15 +33,22 @@ def matches(question: Question, words: Iterable[str], round_title: str) -> bool:
             question.title.fr,
             round_title,
             question.kind.value,
+            kind_name(question.kind),
             question.type,
+            type_name(question.type),
             question.difficulty.value,
+            difficulty_name(question.difficulty),
             *question.tags,
         )
     ).lower()
     return all(word in haystack for word in words)
 
 
-LABELS = {"round": "Round", "question": "Question", "kind": "Kind", "level": "Level", "minutes": "Min", "tags": "Tags"}
+def label(key: str) -> str:
+    """A column's heading in the interface language (``bank.column.<key>``)."""
+    return t(f"bank.column.{key}")
+
+
 #: What a flexible column keeps at least when the table is narrow, in the order they give way.
 SHRINKABLE = {"tags": 8, "round": 12, "question": 14}
 #: The vertical scrollbar.
@@ -77,7 +87,8 @@ class QuestionTable(DataTable[Text]):
         self.bank = bank
         self.titles = round_titles(bank)
         order = {rid: i for i, rid in enumerate(ROUND_IDS)}
-        self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.en.lower()))
+        self.lang: Lang = language()
+        self.ordered = sorted(bank, key=lambda q: (order.get(q.round, len(order)), q.title.get(self.lang).lower()))
         self.shown: list[Question] = []
         self._filter_text = ""
         self._laid_out_for = 0
@@ -97,7 +108,7 @@ class QuestionTable(DataTable[Text]):
         natural = {key: self._natural_width(key) for key in self.columns_shown}
         widths = fit_columns(natural, self.size.width or 10_000, SHRINKABLE, reserve=SCROLLBAR)
         for key in self.columns_shown:
-            self.add_column(Text(LABELS[key]), key=key, width=widths[key])
+            self.add_column(Text(label(key)), key=key, width=widths[key])
 
     def _natural_width(self, key: str) -> int:
         cells = (
@@ -105,15 +116,15 @@ class QuestionTable(DataTable[Text]):
             if key != "round"
             else list(map(len, self.titles.values()))
         )
-        return max([len(LABELS[key]), *cells])
+        return max([len(label(key)), *cells])
 
     def _cells(self, question: Question, round_cell: str) -> dict[str, Text]:
         """The row's cells; the ones that can be too long end in an ellipsis when cut."""
         return {
             "round": Text(round_cell, "bold", no_wrap=True, overflow="ellipsis"),
-            "question": Text(question.title.en, no_wrap=True, overflow="ellipsis"),
-            "kind": Text(question.kind.value),
-            "level": Text(question.difficulty.value),
+            "question": Text(question.title.get(self.lang), no_wrap=True, overflow="ellipsis"),
+            "kind": Text(kind_name(question.kind)),
+            "level": Text(difficulty_name(question.difficulty)),
             "minutes": Text(str(question.minutes)),
             "tags": Text(", ".join(question.tags[:3]), no_wrap=True, overflow="ellipsis"),
         }

@@ -7,6 +7,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.core.messages import t
 from tui.core.session import Mode, RoundState, Session
 from tui.widgets.round_timer import RoundTimerDisplay
 
@@ -35,11 +36,11 @@ class RoundHeader(Horizontal):
         lang = self.session.lang
         total = len(self.session.rounds)
         if self.session.mode is Mode.ONSITE:
-            where = f"Round {self.state.index + 1}/{total} · {self.state.round.title.get(lang)}"
+            where = t("header.round", n=self.state.index + 1, total=total, title=self.state.round.title.get(lang))
             progress = progress_dots(self.state.index, self.state.index, total)
         else:
             question = self.state.attempts[0].question
-            where = f"Drill · {question.title.get(lang)} · {question.minutes} min"
+            where = t("header.drill", title=question.title.get(lang), minutes=question.minutes)
             progress = ""
         loop_name = self.session.loop.title.get(lang) if self.session.loop is not None else "mockloop"
         return loop_name, where, progress

@@ -12,6 +12,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from tui.core.messages import t
 from tui.core.timer import RoundTimer, TimerPhase
 
 PHASE_CLASSES = {phase: f"-{phase.value}" for phase in TimerPhase}
@@ -35,11 +36,12 @@ class RoundTimerDisplay(Static):
         self.set_class(self.timer.paused, "-paused")
         text = self.timer.display()
         if self.timer.paused:
-            text = f"⏸ {text} paused"
+            text = t("timer.paused", time=text)
         elif not self.timer.running and self.timer.started:
-            text = f"{text} · time's up" if self.timer.is_up() and not self.timer.overtime() else f"{text} · stopped"
+            ended = self.timer.is_up() and not self.timer.overtime()
+            text = t("timer.time_up", time=text) if ended else t("timer.stopped", time=text)
         elif phase is TimerPhase.LOW:
-            text = f"{text} · low"  # the urgency in words too, not only in the badge's colour
+            text = t("timer.low", time=text)  # the urgency in words too, not only in the badge's colour
         elif phase is TimerPhase.CRITICAL:
             text = f"⚠ {text}"
         self.update(Content(f" {text} "))

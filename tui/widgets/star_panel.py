@@ -76,17 +76,18 @@ def share_legend(shares: Mapping[str, float], lang: Lang) -> Content:
 def star_summary(counts: StarCounts, lang: Lang) -> Content:
     """The three lines above the parts: length and time, the shares, the target."""
     spoken = counts.spoken
-    pace = say(spoken.pace.value, lang) if counts.total else ""
+    pace = say(spoken.pace.value) if counts.total else ""
     first = Content.assemble(
-        (words_text(counts.total, lang), "bold"),
+        (words_text(counts.total), "bold"),
         " · ",
-        say("spoken", lang, clock=spoken.clock),
+        say("spoken", clock=spoken.clock),
         " · ",
         (pace, PACE_STYLE[spoken.pace]) if pace else "",
-        f" ({say('aim', lang, range=spoken.range_text)})" if pace else say("aim", lang, range=spoken.range_text),
+        f" ({say('aim', range=spoken.range_text)})" if pace else say("aim", range=spoken.range_text),
     )
-    you = "Vous " if lang == "fr" else "You   "
-    target = "Cible " if lang == "fr" else "Target"
+    you, target = say("you"), say("target_label")
+    width = max(len(you), len(target))
+    you, target = you.ljust(width), target.ljust(width)
     return Content.assemble(
         first,
         "\n",
@@ -129,7 +130,7 @@ class StarPanel(SectionedAnswerPanel):
 
     def part_title(self, key: str, lang: Lang) -> str:
         name = part_name(key, lang)
-        return f"{name} ({say('optional', lang)})" if key in OPTIONAL_PARTS else name
+        return f"{name} ({say('optional')})" if key in OPTIONAL_PARTS else name
 
     def part_guidance(self, key: str, lang: Lang) -> str:
         star = self.attempt.question.star
@@ -151,10 +152,10 @@ class StarPanel(SectionedAnswerPanel):
     def _header(self, key: str, counts: StarCounts) -> Content:
         lang = self.lang
         pieces: list[str | tuple[str, str]] = [(self.part_title(key, lang), "bold")]
-        pieces.append((f"  {words_text(counts.words[key], lang)}", "$text-muted"))
+        pieces.append((f"  {words_text(counts.words[key])}", "$text-muted"))
         if key in counts.targets:
             share, target = counts.shares[key], counts.targets[key]
             style = "$text-warning" if counts.total and abs(share - target) > OFF_TARGET else "$text-muted"
             pieces.append((f" · {round(100 * share)}% ", style))
-            pieces.append((f"({say('target', lang)} {round(100 * target)}%)", "$text-muted"))
+            pieces.append((f"({say('target')} {round(100 * target)}%)", "$text-muted"))
         return Content.assemble(*pieces)

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Static
 
 from tui.core.checking import TestStatus
+from tui.core.messages import t
 from tui.core.results import CheckRun, RunOutcome, TestRow
 
 #: Icon and theme variable per status; plain characters only, so every terminal draws
@@ -35,18 +36,10 @@ STATUS_LOOK: dict[TestStatus, tuple[str, str]] = {
     TestStatus.NOT_RUN: ("-", "text-muted"),
 }
 
-STATUS_WORDS: dict[TestStatus, str] = {
-    TestStatus.QUEUED: "queued",
-    TestStatus.RUNNING: "running",
-    TestStatus.PASSED: "passed",
-    TestStatus.FAILED: "failed",
-    TestStatus.ERROR: "error",
-    TestStatus.TIMEOUT: "timeout",
-    TestStatus.MEMORY: "memory",
-    TestStatus.OUTPUT_LIMIT: "output",
-    TestStatus.CRASHED: "crashed",
-    TestStatus.NOT_RUN: "not run",
-}
+
+def status_word(status: TestStatus) -> str:
+    """A status's word in the interface language (the catalogue's ``status.<value>``)."""
+    return t(f"status.{status.value}")
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -80,7 +73,7 @@ def row_cells(row: TestRow, colours: Mapping[str, str] | None = None) -> tuple[T
     return (
         Text(icon, style),
         name,
-        Text(STATUS_WORDS[row.status], style),
+        Text(status_word(row.status), style),
         Text(format_seconds(row.duration), muted),
     )
 
@@ -93,8 +86,18 @@ def shown_name(name: str) -> str:
 
 COLUMNS = ("icon", "name", "status", "time")
 NAME_WIDTH_MIN = 12
-#: Icon, status and time columns, the cell padding of all four, and a thin scrollbar.
-FIXED_COLUMNS_WIDTH = 1 + 7 + 6 + 4 * 2 + 1
+
+
+def status_width() -> int:
+    """The status column: as wide as the longest status word in the interface language."""
+    return max(len(status_word(status)) for status in TestStatus)
+
+
+def fixed_columns_width() -> int:
+    """Icon, status and time columns, the cell padding of all four, and a thin scrollbar."""
+    return 1 + status_width() + 6 + 4 * 2 + 1
+
+
 #: The time column and its padding, given to the names when they would be cut.
 TIME_COLUMN_WIDTH = 6 + 2
 
@@ -115,8 +118,6 @@ class TestPanel(Vertical):
         def control(self) -> TestPanel:
             return self.panel
 
-    EMPTY_HINT = "ctrl+r runs the examples · ctrl+s submits"
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._run: CheckRun | None = None
@@ -124,7 +125,7 @@ class TestPanel(Vertical):
         self._show_time = True
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.EMPTY_HINT), id="test-summary", markup=False)
+        yield Static(Content(t("tests.empty")), id="test-summary", markup=False)
         table: DataTable[Text] = DataTable(id="test-rows", cursor_type="row", zebra_stripes=False)
         self._add_columns(table, [])
         yield table
@@ -134,17 +135,17 @@ class TestPanel(Vertical):
         horizontal scrolling. (DataTable's auto-width can also leave stale,
         truncated rows behind when cells stream in before a refresh.)"""
         longest = max([4, *(len(shown_name(name)) for name in names)])
-        spare = self.size.width - FIXED_COLUMNS_WIDTH if self.size.width else longest
+        spare = self.size.width - fixed_columns_width() if self.size.width else longest
         # Names first: when they would be cut, the time column (also in the details) makes room.
         self._show_time = spare >= longest
         if not self._show_time:
             spare += TIME_COLUMN_WIDTH
         name_width = max(NAME_WIDTH_MIN, min(longest, spare))
         table.add_column(Text(""), key="icon", width=1)
-        table.add_column(Text("Test"), key="name", width=name_width)
-        table.add_column(Text("Status"), key="status", width=7)
+        table.add_column(Text(t("tests.column.name")), key="name", width=name_width)
+        table.add_column(Text(t("tests.column.status")), key="status", width=status_width())
         if self._show_time:
-            table.add_column(Text("Time"), key="time", width=6)
+            table.add_column(Text(t("tests.column.time")), key="time", width=6)
 
     @property
     def table(self) -> DataTable[Text]:
@@ -194,7 +195,7 @@ class TestPanel(Vertical):
                     table.update_cell(row.name, key, cell)
             self._follow(run)
         self._run = run
-        summary = run.summary() if run is not None else self.EMPTY_HINT
+        summary = run.summary() if run is not None else t("tests.empty")
         self.query_one("#test-summary", Static).update(Content(summary))
         self.set_class(run is not None and run.running, "-running")
         self.set_class(run is not None and run.outcome is RunOutcome.FAILED, "-failed")

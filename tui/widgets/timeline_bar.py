@@ -27,7 +27,8 @@ GLYPHS: dict[str, tuple[str, str]] = {
     "round_end": ("]", "$accent"),
 }
 PRIORITY = list(GLYPHS)
-LEGEND = "r run · S submit · h hint · ? ask · f finished · T time's up · [ ] round"
+#: The legend under the bar: a catalogue key.
+LEGEND = "replay.legend"
 
 
 def cell_of(t: float, length: float, width: int) -> int:

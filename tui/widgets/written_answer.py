@@ -31,41 +31,18 @@ from checkers.text import AnswerFormatError
 from question_bank import Lang
 from tui.core.attempt import QuestionAttempt
 from tui.core.feedback import assess, count_words
+from tui.core.messages import plural, t
 from tui.widgets.answer_panel import AnswerPanel
 from tui.widgets.feedback_view import FeedbackView
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "words": ("{n} words", "{n} mots"),
-    "word": ("{n} word", "{n} mot"),
-    "spoken": ("~{clock} spoken", "~{clock} à l'oral"),
-    "aim": ("aim {range}", "visez {range}"),
-    "short": ("short", "court"),
-    "good": ("good length", "bonne durée"),
-    "long": ("long", "long"),
-    "target": ("target", "cible"),
-    "optional": ("optional", "facultatif"),
-    "error-title": ("Your answer's headings could not be read", "Les titres de votre réponse sont illisibles"),
-    "error-keep": (
-        (
-            "Your text is kept below exactly as you wrote it. Fix the headings here or with f4, "
-            "then split it into parts again."
-        ),
-        (
-            "Votre texte est conservé ci-dessous tel quel. Corrigez les titres ici ou avec f4, "
-            "puis redécoupez-le en parties."
-        ),
-    ),
-    "split": ("Split into parts", "Redécouper en parties"),
-}
+
+def say(key: str, **fields: object) -> str:
+    """The written panels' own words (``written.<key>``), in the interface language."""
+    return t(f"written.{key}", None, **fields)
 
 
-def say(key: str, lang: str, **fields: object) -> str:
-    en, fr = TEXTS[key]
-    return (fr if lang == "fr" else en).format(**fields)
-
-
-def words_text(n: int, lang: str) -> str:
-    return say("word" if n == 1 else "words", lang, n=n)
+def words_text(n: int) -> str:
+    return plural("count.word", n)
 
 
 class WrittenAnswerPanel(AnswerPanel):
@@ -264,7 +241,7 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
     def part_header(self, key: str, lang: Lang) -> Content:
         """The part's title and live counts (subclasses add to it)."""
         words = count_words(self.part_area(key).text)
-        return Content.assemble((self.part_title(key, lang), "bold"), (f"  {words_text(words, lang)}", "$text-muted"))
+        return Content.assemble((self.part_title(key, lang), "bold"), (f"  {words_text(words)}", "$text-muted"))
 
     def refresh_counts(self) -> None:
         for key in self.KEYS:
@@ -273,7 +250,7 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
     def compose_main(self) -> ComposeResult:
         with Vertical(id="format-error", classes="format-error"):
             yield Static("", id="format-error-text", markup=False)
-            yield Button(Content(say("split", self.lang)), id="split-parts", compact=True)
+            yield Button(Content(say("split")), id="split-parts", compact=True)
         yield TextArea(
             self._raw_text,
             soft_wrap=True,
@@ -364,7 +341,7 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
         for key in self.KEYS:
             guidance = self.query_one(f"#part-{key} .part-guidance", Static)
             guidance.update(Content(self.part_guidance(key, lang)))
-        self.query_one("#split-parts", Button).label = Content(say("split", lang))
+        self.query_one("#split-parts", Button).label = Content(say("split"))
         super().set_lang(lang)
         self._show_mode()
 
@@ -379,11 +356,11 @@ class SectionedAnswerPanel(WrittenAnswerPanel):
         if raw:
             self.query_one("#format-error-text", Static).update(
                 Content.assemble(
-                    (say("error-title", self.lang), "bold $text-error"),
+                    (say("error-title"), "bold $text-error"),
                     "\n",
                     self.format_error,
                     "\n",
-                    (say("error-keep", self.lang), "$text-muted"),
+                    (say("error-keep"), "$text-muted"),
                 )
             )
 
