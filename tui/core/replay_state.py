@@ -41,7 +41,9 @@ from tui.core.events import (
     Unpause,
     question_of,
 )
+from tui.core.messages import t
 from tui.core.record import RoundRecord, SessionRecord, apply_edit
+from tui.core.results import headline
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +80,16 @@ class RunView:
         if self.running:
             return f"{self.mode.capitalize()} running…"
         if self.outcome == "failed":
+            # The same words as the live run's summary (tui.core.results.CheckRun.summary).
+            first = headline(self.failure_message)
             what = failure_headline(self.failure_reason)
-            first = next((line.strip() for line in self.failure_message.splitlines() if line.strip()), "")
             return f"{what}: {first}" if first else what
-        text = f"{self.passed}/{self.total} passed"
+        text = t("tests.passed", passed=self.passed, total=self.total)
         if self.outcome == "cancelled":
-            text += " · cancelled"
+            text += t("tests.cancelled")
         hidden = sum(1 for row in self.tests if not row.visible)
         if self.mode == "submit" and hidden:
-            text += f" · {hidden} hidden"
+            text += t("tests.hidden", count=hidden)
         return text
 
 
