@@ -3,27 +3,28 @@ rejects every known-wrong answer, through the real checker server (so these
 tests exercise isolation too, not just the suites).
 
 Each mutant's docstring names its mistake and, on a ``Caught by:`` line, the
-tests that must fail on it.
+tests that must fail on it (``question_bank.mutants``). Here each mutant is
+submitted once against the tests it names, the way a candidate's Submit runs
+them; ``bench/mutant_claims.py`` runs every (mutant, test) pair alone, so
+each claim is also proven with nothing before it.
 """
 
 from __future__ import annotations
 
-import ast
-import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from checkers.client import CheckerClient
-from checkers.events import RunOutcome, Status
+from checkers.events import Result, RunOutcome, Status
 from checkers.suite import Suite
 from question_bank import Question, load_bank
+from question_bank.mutants import Mutant, mutants_of
 
 pytestmark = pytest.mark.checker
 
 CODE_QUESTIONS = sorted((q for q in load_bank() if q.kind.is_code), key=lambda q: q.id)
-CAUGHT_BY = re.compile(r"^Caught by:\s*(?P<names>.+)$", re.MULTILINE)
+MUTANTS = [mutant for question in CODE_QUESTIONS for mutant in mutants_of(question)]
 
 
 def suite_of(question: Question) -> Suite:
@@ -31,16 +32,9 @@ def suite_of(question: Question) -> Suite:
     return Suite.from_code(question.code)
 
 
-def mutants() -> list[tuple[Question, Path]]:
-    return [(q, path) for q in CODE_QUESTIONS for path in sorted((q.folder / "mutants").glob("*.py"))]
-
-
-def caught_by(path: Path) -> list[str]:
-    docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-    match = CAUGHT_BY.search(docstring)
-    assert match, f"{path.name}: its docstring needs a 'Caught by: test_a, test_b' line"
-    assert docstring.splitlines()[0].strip(), f"{path.name}: the first docstring line names the mistake"
-    return [name.strip() for name in match["names"].split(",") if name.strip()]
+def base_name(result: Result) -> str:
+    """``test_x`` for ``test_x`` and for each of its parametrized cases ``test_x[…]``."""
+    return result.name.split("[", 1)[0]
 
 
 @pytest.fixture(scope="module")
@@ -97,33 +91,66 @@ def test_suite_shape(question: Question, reference_runs: ReferenceRuns) -> None:
 
 
 @pytest.mark.parametrize("question", CODE_QUESTIONS, ids=lambda q: q.id)
-def test_starter_does_not_pass(question: Question, client: CheckerClient) -> None:
+def test_starter_fails_the_visible_examples(question: Question, client: CheckerClient) -> None:
+    """Run (the visible examples) is enough: a Submit runs those too, so it cannot pass either."""
     assert question.code is not None
-    outcome = client.run(suite_of(question), question.code.starter(), mode="submit", supersede=False).wait(120)
+    outcome = client.run(suite_of(question), question.code.starter(), mode="run", supersede=False).wait(120)
     assert outcome.status is not Status.PASSED
 
 
 @pytest.mark.parametrize("question", CODE_QUESTIONS, ids=lambda q: q.id)
 def test_at_least_five_mutants(question: Question) -> None:
-    assert len(list((question.folder / "mutants").glob("*.py"))) >= 5
+    assert len(mutants_of(question)) >= 5
 
 
-def mutant_claims() -> list[tuple[Question, Path, str]]:
-    """Each mutant with each test its docstring says catches it (one case each: a slow mutant stays one slow case)."""
-    return [(q, path, name) for q, path in mutants() for name in caught_by(path)]
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: f"{m.question_id}/{m.name}")
+def test_a_mutant_names_tests_the_suite_has(mutant: Mutant, reference_runs: ReferenceRuns) -> None:
+    known = {base_name(r) for r in reference_runs[mutant.question_id].results}
+    assert mutant.caught_by, f"{mutant.path.name} names no test"
+    assert set(mutant.caught_by) <= known, f"{mutant.path.name} names tests the suite does not have"
 
 
-@pytest.mark.parametrize(
-    "question, mutant, name", mutant_claims(), ids=[f"{q.id}/{p.stem}/{n}" for q, p, n in mutant_claims()]
-)
-def test_mutant_fails_the_tests_it_names(
-    question: Question, mutant: Path, name: str, client: CheckerClient, reference_runs: ReferenceRuns
+def names_to_submit(mutant: Mutant, perf: set[str]) -> list[str]:
+    """The tests a mutant is submitted against here: the ones it names, speed tests aside.
+
+    A speed test times the answer against the model answer on a large input
+    (seconds each), so it runs here only for a mutant that nothing else
+    catches; the bench runs every pair.
+    """
+    correctness = [name for name in mutant.caught_by if name not in perf]
+    return correctness or [mutant.caught_by[0]]
+
+
+def full_limit_results(outcome: RunOutcome) -> list[Result]:
+    """The results a run's time budget did not shorten: every one up to and including its first timeout.
+
+    After a timeout the checker gives the remaining tests a shorter limit, or
+    none (``checkers.budget``): a later timeout there says less about the
+    answer, though a pass or a failed assertion says as much as ever.
+    """
+    trusted: list[Result] = []
+    timed_out = False
+    for result in outcome.results:
+        if not (timed_out and result.status is Status.TIMEOUT):
+            trusted.append(result)
+        timed_out = timed_out or result.status is Status.TIMEOUT
+    return trusted
+
+
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: f"{m.question_id}/{m.name}")
+def test_a_mutant_fails_the_tests_it_names(
+    mutant: Mutant, client: CheckerClient, reference_runs: ReferenceRuns
 ) -> None:
-    known = {r.name.split("[", 1)[0] for r in reference_runs[question.id].results}
-    assert name in known, f"{mutant.name} names {name}, which the suite does not have"
-    outcome = client.run(
-        suite_of(question), mutant.read_text(encoding="utf-8"), mode="submit", only=[name], supersede=False
-    ).wait(timeout=120)
-    statuses = {r.name: r.status for r in outcome.results if r.name.split("[", 1)[0] == name}
-    assert statuses, f"{name} did not run"
-    assert any(s is not Status.PASSED for s in statuses.values()), f"{mutant.name} passes {name}"
+    question = next(q for q in CODE_QUESTIONS if q.id == mutant.question_id)
+    perf = {base_name(r) for r in reference_runs[question.id].results if r.perf}
+    names = names_to_submit(mutant, perf)
+    outcome = client.run(suite_of(question), mutant.source(), mode="submit", only=names, supersede=False).wait(120)
+    by_name: dict[str, list[Status]] = {}
+    for result in outcome.results:
+        by_name.setdefault(base_name(result), []).append(result.status)
+    assert set(names) <= by_name.keys(), f"{mutant.path.name}: {sorted(set(names) - by_name.keys())} did not run"
+    # A parametrized test catches the mutant when one of its cases fails.
+    passing = sorted(name for name in names if all(s is Status.PASSED for s in by_name[name]))
+    assert not passing, f"{mutant.path.name} passes {passing}"
+    caught = {base_name(r) for r in full_limit_results(outcome) if r.status is not Status.PASSED}
+    assert caught, f"{mutant.path.name} only ran out of a shortened time budget"

@@ -7,9 +7,16 @@ width needs, so it shows every action available now. It shows what
 ``check_action`` allows, like Textual's: screens call ``refresh_bindings()``
 when their state changes and the footer follows through the screen's
 ``bindings_updated_signal``.
+
+Textual's footer rebuilds all its keys on every such signal, and the screen
+sends one on every focus change; this one rebuilds only when what it would
+show changed (the keys, their state, the width), so moving between panes
+costs nothing here.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +24,9 @@ from textual.containers import HorizontalGroup
 from textual.events import Resize
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
 __all__ = ["KeyFooter", "pack_rows"]
 
@@ -50,6 +60,26 @@ class KeyFooter(Footer):
     def __init__(self) -> None:
         super().__init__(compact=True)
         self._laid_out_for = 0
+        self._shown: tuple[object, ...] | None = None
+
+    def _layout_key(self) -> tuple[object, ...]:
+        """What the composed keys depend on: each shown binding and its state, the palette's, the width."""
+        active = self.screen.active_bindings
+        shown = tuple(
+            (binding.key, binding.action, binding.description, enabled, tooltip)
+            for _node, binding, enabled, tooltip in active.values()
+            if binding.show
+        )
+        return shown, self.show_command_palette, self.size.width or self.app.size.width
+
+    def bindings_changed(self, screen: Screen[object]) -> None:
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._recompose_if_changed)
+
+    async def _recompose_if_changed(self) -> None:
+        if self.is_attached and self._layout_key() != self._shown:
+            await self.recompose()
 
     def _keys(self) -> tuple[list[FooterKey], FooterKey | None]:
         active = self.screen.active_bindings
@@ -91,6 +121,7 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
+        self._shown = self._layout_key()
         keys, palette = self._keys()
         width = self.size.width or self.app.size.width
         self._laid_out_for = width

@@ -1,6 +1,6 @@
 """Counts, for every session's start, all sessions active then: O(n^2).
 
-Caught by: test_a_million_sessions, test_speed_against_reference
+Caught by: test_speed_against_reference, test_a_million_sessions
 
 Correct answers, but a million sessions means 10**12 comparisons.
 """
