@@ -8,6 +8,7 @@ has its own content tests.
 from __future__ import annotations
 
 import functools
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -90,6 +91,30 @@ def pytest_configure(config: pytest.Config) -> None:
     # The interface language defaults to the system locale: pin it, so the app and the commands
     # the tests start speak English wherever the suite runs (French tests ask for French).
     os.environ["LC_ALL"] = "C.UTF-8"
+    _shorter_idle_waits()
+
+
+#: Pilot's idle check, in seconds: one sleep of this length with almost no CPU used means idle.
+IDLE_CHECK_SLEEP = 0.005
+
+
+def _shorter_idle_waits() -> None:
+    """Make each Pilot ``pause()`` and key press wait 5 ms slices for idleness instead of 20 ms.
+
+    ``pilot.pause()`` first lets every widget of the screen handle what it has
+    queued (``Pilot._wait_for_screen``), then sleeps in slices of
+    ``textual._wait.SLEEP_GRANULARITY`` until one slice used almost no CPU. The
+    first step is what makes a test deterministic; the second only waits out
+    work in other threads, which our tests wait for by condition (``settle``).
+    At 20 ms a slice, a third of a Pilot test's time was spent asleep. The
+    share of a slice that counts as busy stays Textual's (1/20).
+    """
+    import textual._wait
+
+    if not {"SLEEP_GRANULARITY", "SLEEP_IDLE"} <= set(textual._wait.wait_for_idle.__code__.co_names):
+        raise pytest.UsageError("textual._wait.wait_for_idle no longer reads SLEEP_GRANULARITY: update conftest.py")
+    textual._wait.SLEEP_GRANULARITY = IDLE_CHECK_SLEEP
+    textual._wait.SLEEP_IDLE = IDLE_CHECK_SLEEP / 20
 
 
 @pytest.fixture(autouse=True)
@@ -143,10 +168,19 @@ async def type_text(pilot: Pilot[int], text: str) -> None:
     await pilot.pause()
 
 
-async def settle(pilot: Pilot[int], until: Callable[[], bool], *, rounds: int = 200) -> None:
-    """Let the app process messages until ``until()`` holds (no sleeping: it yields to the loop)."""
-    for _ in range(rounds):
-        if until():
-            return
+#: How long a test waits for the app to reach a state before it fails: generous, since a
+#: busy machine only makes the wait longer, and a test that gets there returns at once.
+SETTLE_SECONDS = 30.0
+
+
+async def settle(pilot: Pilot[int], until: Callable[[], bool], *, seconds: float = SETTLE_SECONDS) -> None:
+    """Let the app process messages until ``until()`` holds; fail after ``seconds`` of waiting.
+
+    Bounded by the clock, not by a number of pauses: a pause is as short as the
+    app is quick to go idle, so a count would mean less time on a fast machine.
+    """
+    deadline = time.monotonic() + seconds
+    while not until():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the app never reached the expected state in {seconds:.0f} s")
         await pilot.pause()
-    raise AssertionError("the app never reached the expected state")

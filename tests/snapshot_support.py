@@ -14,7 +14,7 @@ other cores busy: the theme snapshots differed in that one cursor cell).
 
 from __future__ import annotations
 
-from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
+from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app, settle
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -66,9 +66,4 @@ async def run_to_the_end(pilot: Pilot[int], key: str) -> None:
     await pilot.press(key)
     screen = pilot.app.screen
     assert isinstance(screen, RoundScreen)
-    for _ in range(200):
-        run = screen.current_attempt.current_run
-        if run is not None and not run.running:
-            return
-        await pilot.pause()
-    raise AssertionError("the run never ended")
+    await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)

@@ -232,7 +232,7 @@ async def test_the_palette_theme_list_remembers_the_choice(app_bank: Bank, clock
         await pilot.pause()
         await type_text(pilot, "high-contrast")
         commands = app.screen.query_one(CommandList)
-        await settle(pilot, lambda: commands.option_count > 0, rounds=400)
+        await settle(pilot, lambda: commands.option_count > 0)
         commands.highlighted = 0
         await pilot.press("enter")
         await settle(pilot, lambda: app.theme == "high-contrast")

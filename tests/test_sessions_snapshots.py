@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app
+from conftest import TWO_SUM_TESTS, app_bank_loaded, make_app, settle
 from session_support import scripted_onsite
 from snapshot_support import SIZE, still
 from textual.pilot import Pilot
@@ -34,10 +34,7 @@ def test_replay_mid_round_with_markers(snap_compare: Callable[..., bool], tmp_pa
     async def run_before(pilot: Pilot[int]) -> None:
         from tui.screens.replay import ReplayScreen
 
-        for _ in range(100):
-            if isinstance(pilot.app.screen, ReplayScreen):
-                break
-            await pilot.pause()
+        await settle(pilot, lambda: isinstance(pilot.app.screen, ReplayScreen))
         await pilot.press("right_square_bracket")  # round 2, the coding screen
         await pilot.press("n", "n", "n", "n", "n")  # edit, ask, run, results, submit, its results
         await still(pilot)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from conftest import type_text
+from conftest import settle, type_text
 from snapshot_support import SIZE, run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
 
@@ -44,11 +44,7 @@ def test_code_round_with_mixed_results(snap_compare: Callable[..., bool]) -> Non
         await pilot.press("ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        for _ in range(200):
-            run = screen.current_attempt.current_run
-            if run is not None and not run.running:
-                break
-            await pilot.pause()
+        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.tick()
         await still(pilot)
 
@@ -73,10 +69,7 @@ def test_time_up_modal(snap_compare: Callable[..., bool]) -> None:
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.pause()
         await pilot.press("enter")  # begin round 1
-        for _ in range(200):
-            if isinstance(pilot.app.screen, RoundScreen):
-                break
-            await pilot.pause()
+        await settle(pilot, lambda: isinstance(pilot.app.screen, RoundScreen))
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
         await type_text(pilot, "Open weights, and [bold]efficient[/] models.")

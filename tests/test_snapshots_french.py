@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import settle
 from session_support import scripted_onsite
 from snapshot_support import snapshot_app, still
 from textual.pilot import Pilot
@@ -23,14 +24,6 @@ from tui.screens.round_summary import RoundSummaryScreen
 from tui.services import services
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
-
-
-async def _until(pilot: Pilot[int], done: Callable[[], bool]) -> None:
-    for _ in range(300):
-        if done():
-            return
-        await pilot.pause()
-    raise AssertionError("the scene never got ready")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -48,7 +41,7 @@ def test_code_round_fr(snap_compare: Callable[..., bool], size: tuple[int, int])
         await pilot.press("ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        await _until(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
+        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.tick()
         await still(pilot)
 
@@ -66,8 +59,8 @@ def test_round_summary_fr(snap_compare: Callable[..., bool], size: tuple[int, in
         await pilot.press("ctrl+n")
         await pilot.pause()
         await pilot.press("y")
-        await _until(pilot, lambda: isinstance(pilot.app.screen, RoundSummaryScreen))
-        await _until(pilot, lambda: "vérification" not in str(pilot.app.screen.query_one("#summary-verdict").render()))
+        await settle(pilot, lambda: isinstance(pilot.app.screen, RoundSummaryScreen))
+        await settle(pilot, lambda: "vérification" not in str(pilot.app.screen.query_one("#summary-verdict").render()))
         await still(pilot)
 
     app = snapshot_app(DrillRoute("two-sum"), clock, language="fr")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from conftest import settle
 from snapshot_support import snapshot_app, still
 from textual.pilot import Pilot
 
@@ -49,10 +50,7 @@ MOTIVATION = (
 
 def panel_app(question_id: str, answer: str, *, feedback: bool) -> tuple[object, Callable[[Pilot[int]], object]]:
     async def run_before(pilot: Pilot[int]) -> None:
-        for _ in range(200):
-            if isinstance(pilot.app.screen, RoundScreen):
-                break
-            await pilot.pause()
+        await settle(pilot, lambda: isinstance(pilot.app.screen, RoundScreen))
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
         panel = screen.query_one(AnswerPanel)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from conftest import settle
 from snapshot_support import SIZE, snapshot_app, still
 from textual.pilot import Pilot
 
@@ -34,11 +35,7 @@ def test_code_round_with_results(theme: str, snap_compare: Callable[..., bool]) 
         await pilot.press("ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        for _ in range(200):
-            run = screen.current_attempt.current_run
-            if run is not None and not run.running:
-                break
-            await pilot.pause()
+        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.query_one(TestPanel).select("test_negative_numbers")
         screen.tick()
         await still(pilot)
