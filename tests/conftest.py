@@ -71,15 +71,52 @@ def runner() -> ScriptedRunner:
     return ScriptedRunner()
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked ``checker`` run one after another on one worker (pytest-xdist's ``loadgroup``).
+#: Test modules that start real checker servers or time real work against a reference. Their
+#: tests carry the ``checker`` mark (``-m checker`` selects them) and run one after another
+#: on one worker: two at once would compete for the same cores and skew each other.
+CHECKER_MODULES = frozenset(
+    {
+        "test_app_real_checker.py",
+        "test_checker_client.py",
+        "test_checker_faults.py",
+        "test_checker_honesty.py",
+        "test_cli_check.py",
+        "test_cli_language.py",
+        "test_question_suites.py",
+        "test_sessions_cli.py",
+        "test_sessions_resume.py",
+        "test_watch.py",
+    }
+)
 
-    They start real checker servers and some time answers against a reference:
-    two of them at once would compete for the same cores and skew each other.
-    """
+
+def _module_of(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0].rsplit("/", 1)[-1]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if item.get_closest_marker("checker") is not None:
-            item.add_marker(pytest.mark.xdist_group("checker"))
+        if _module_of(item.nodeid) in CHECKER_MODULES:
+            item.add_marker(pytest.mark.checker)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Spread the tests over the workers one by one, except the checker modules: one unit, one worker.
+
+    pytest-xdist's own ``--dist loadgroup`` reads ``xdist_group`` marks
+    through a node-id suffix that pytest 9.2 no longer lets it write
+    (pytest-xdist#1386): the group was silently spread over both workers.
+    Deciding the group here, from the node id alone, does not depend on that.
+    The largest unit is handed out first, so the checker tests start at once
+    on one worker while the other takes everything else.
+    """
+    from xdist.scheduler import LoadScopeScheduling  # type: ignore[import-untyped]  # xdist ships no type hints
+
+    class CheckerGroupScheduling(LoadScopeScheduling):  # type: ignore[misc]  # an untyped base (see the import)
+        def _split_scope(self, nodeid: str) -> str:
+            return "checker" if _module_of(nodeid) in CHECKER_MODULES else nodeid
+
+    return CheckerGroupScheduling(config, log)
 
 
 def pytest_configure(config: pytest.Config) -> None:

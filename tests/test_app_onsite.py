@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-
 from conftest import TWO_SUM_TESTS, current, make_app, settle
 from textual.widgets import Button, DataTable, TabbedContent
 
@@ -16,7 +14,6 @@ from tui.core.session import EndReason, SessionPhase
 from tui.screens.briefing import BriefingScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.home import HomeScreen
-from tui.screens.loop_summary import LoopSummaryScreen
 from tui.screens.round import RoundScreen
 from tui.screens.round_summary import RoundSummaryScreen
 from tui.screens.time_up import TimeUpScreen
@@ -135,37 +132,6 @@ async def test_finishing_one_of_two_questions_keeps_the_round_going(
 def on_round(app: MockloopApp, index: int) -> bool:
     """The round screen of round ``index`` is showing."""
     return isinstance(app.screen, RoundScreen) and app.screen.state.index == index
-
-
-async def test_the_last_round_ends_on_the_loop_summary(
-    app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
-) -> None:
-    app = make_app(app_bank, clock, runner, OnsiteRoute(seed=SEED))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot, lambda: isinstance(app.screen, BriefingScreen))
-        session = current(app, BriefingScreen).session
-        await pilot.press("enter")
-        for index in range(5):
-            await settle(pilot, functools.partial(on_round, app, index))
-            clock.advance(session.current.round.minutes * 60)
-            current(app, RoundScreen).tick()
-            await settle(pilot, lambda: isinstance(app.screen, TimeUpScreen))
-            for call in runner.calls:
-                if not call.closed:
-                    for event in scripted_run(TWO_SUM_TESTS[:1], {}):
-                        await call.push(event)
-            await settle(pilot, lambda: all(c.closed for c in runner.calls))
-            await pilot.press("enter")
-            await settle(pilot, lambda: isinstance(app.screen, RoundSummaryScreen))
-            await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, LoopSummaryScreen))
-        assert session.phase is SessionPhase.DONE
-        rows = texts(app.screen.query_one("#loop-table", DataTable))
-        assert len(rows) == 14 and rows[0][0] == "1 · Recruiter Screen" and rows[1][0] == "  Why us?"
-        assert rows[0][3] == rows[1][3] == "Strong No Hire"  # nothing written: the round is its only question
-        assert not app.interview_in_progress()
-        await pilot.press("enter")
-        await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
 
 
 async def test_quitting_an_onsite_asks_first(app_bank: Bank, clock: FakeClock, runner: ScriptedRunner) -> None:

@@ -24,7 +24,6 @@ from tui.screens.round import RoundScreen
 from tui.widgets.code_editor import CodeEditor
 
 pytestmark = [
-    pytest.mark.checker,
     pytest.mark.skipif(not Path("/proc").is_dir(), reason="process checks read /proc"),
 ]
 

@@ -27,8 +27,10 @@ from tui.core.history import list_sessions
 from tui.core.locations import sessions_dir
 from tui.core.report import build_report
 from tui.core.report_format import format_markdown, format_text
+from tui.core.session import SessionPhase
 from tui.screens.briefing import BriefingScreen
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.home import HomeScreen
 from tui.screens.loop_summary import LoopSummaryScreen
 from tui.screens.round import RoundScreen
 from tui.screens.round_summary import RoundSummaryScreen
@@ -127,7 +129,7 @@ async def test_summary_report_and_history_show_one_band(
     assert markdown.startswith(f"**Overall: {shown.replace(' ', ' ')}**")
 
 
-async def test_an_onsite_shows_one_band_per_round_and_overall(
+async def test_a_whole_onsite_shows_one_band_per_round_and_overall_then_home(
     app_bank: Bank, clock: FakeClock, runner: ScriptedRunner
 ) -> None:
     app = make_app(app_bank, clock, runner, OnsiteRoute(seed=1))
@@ -165,7 +167,13 @@ async def test_an_onsite_shows_one_band_per_round_and_overall(
             for i, name in enumerate(cells(loop.query_one("#loop-table", DataTable), 0))
             if not name.startswith(" ")
         ]
+        # The onsite is over everywhere: five rounds, each with its questions under it, then Home.
+        names = cells(loop.query_one("#loop-table", DataTable), 0)
+        assert session.phase is SessionPhase.DONE and not app.interview_in_progress()
+        assert len(shown_rounds) == 5 and names[0] == "1 · Recruiter Screen"
+        assert len(names) == 5 + sum(len(r.attempts) for r in session.rounds)
         await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, HomeScreen))
         await pilot.press("ctrl+q")
         await settle(pilot, lambda: not app.is_running)
     (path,) = sessions_dir().glob("*.toml")

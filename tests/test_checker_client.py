@@ -33,7 +33,6 @@ from checkers import (
 from checkers.client import SERVER_LOST
 
 pytestmark = [
-    pytest.mark.checker,
     pytest.mark.timeout(120),
 ]
 LOOPING = answer("while True:\n    pass")

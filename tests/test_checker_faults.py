@@ -39,7 +39,6 @@ LIMITS = Limits(grace=1.0)
 MARGIN = 6.0
 
 pytestmark = [
-    pytest.mark.checker,
     pytest.mark.timeout(120),
 ]
 

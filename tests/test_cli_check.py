@@ -24,7 +24,6 @@ from tui.headless.check import CheckInputError, read_answer, run_suite
 SAFE_DIVIDE = ROOT / "question_bank" / "questions" / "safe-divide"
 
 pytestmark = [
-    pytest.mark.checker,
     pytest.mark.timeout(120),
 ]
 

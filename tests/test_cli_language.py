@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from cli_support import ROOT, run_mockloop
 from session_support import scripted_onsite
 
@@ -72,7 +71,6 @@ def test_a_report_in_french(tmp_path: Path) -> None:
     assert "complet" in history.stdout and "Avis défavorable · en cours (" in history.stdout
 
 
-@pytest.mark.checker
 def test_check_in_french() -> None:
     done = mockloop("--lang", "fr", "check", "safe-divide", QUESTIONS / "safe-divide" / "reference.py")
     assert done.returncode == 0, done.stderr

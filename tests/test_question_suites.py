@@ -21,8 +21,6 @@ from checkers.suite import Suite
 from question_bank import Question, load_bank
 from question_bank.mutants import Mutant, mutants_of
 
-pytestmark = pytest.mark.checker
-
 CODE_QUESTIONS = sorted((q for q in load_bank() if q.kind.is_code), key=lambda q: q.id)
 MUTANTS = [mutant for question in CODE_QUESTIONS for mutant in mutants_of(question)]
 

@@ -13,9 +13,6 @@ from session_support import scripted_onsite
 from tui.core import store
 from tui.core.record import FORMAT
 
-# `replay` and `onsite --resume` start the whole app (and its checker server) in a subprocess.
-pytestmark = pytest.mark.checker
-
 
 def mockloop(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return run_mockloop(*args, home=home, timeout=120)

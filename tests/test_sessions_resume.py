@@ -22,8 +22,6 @@ from tui.core.replay_state import state_at
 from tui.core.resume import ResumeError, latest_resumable, restore
 from tui.core.session import SessionPhase
 
-pytestmark = pytest.mark.checker
-
 ROOT = Path(__file__).resolve().parents[1]
 
 

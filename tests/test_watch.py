@@ -215,7 +215,6 @@ class Lines:
         raise AssertionError(f"no line starting with {start!r}; saw:\n" + "\n".join(self.seen))
 
 
-@pytest.mark.checker
 def test_watch_reruns_on_each_save_records_them_and_stops_cleanly_on_ctrl_c(
     tmp_path: Path, _isolated_home: Path
 ) -> None:

@@ -16,13 +16,14 @@ editor) overrides ``relabel`` to change only what it can.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from tui.core.messages import has, t
+from tui.core.messages import Language, has, language, t
 
 if TYPE_CHECKING:
-    from textual.binding import ActiveBinding
+    from textual.binding import ActiveBinding, Binding
     from textual.screen import Screen
 
     _ScreenBase = Screen[Any]  # what the mixin is mixed into, for the type checker
@@ -41,16 +42,28 @@ def translated(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1024)
+def _translated_binding(binding: Binding, lang: Language) -> Binding:
+    """``binding`` with its description in ``lang`` (bindings are frozen and few: worth keeping)."""
+    return replace(binding, description=translated(binding.description))
+
+
+@functools.lru_cache(maxsize=1024)
+def _translated_tooltip(tooltip: str, lang: Language) -> str:
+    return translated(tooltip)
+
+
 class Localized(_ScreenBase):
     """Mix into a ``Screen`` (before it): the footer speaks the interface language, and follows it."""
 
     @property
     def active_bindings(self) -> dict[str, ActiveBinding]:
         bindings: dict[str, ActiveBinding] = super().active_bindings
+        lang = language()
         return {
             key: active._replace(
-                binding=replace(active.binding, description=translated(active.binding.description)),
-                tooltip=translated(active.tooltip or active.binding.tooltip),
+                binding=_translated_binding(active.binding, lang),
+                tooltip=_translated_tooltip(active.tooltip or active.binding.tooltip, lang),
             )
             for key, active in bindings.items()
         }

@@ -36,7 +36,7 @@ from tui.screens.commands import PaletteCommand, ScreenCommands
 from tui.screens.localized import Localized, translated
 from tui.screens.round_panes import PaneNavigation
 from tui.services import services
-from tui.widgets.answer_panel import AnswerPanel
+from tui.widgets.answer_panel import AnswerPanel, panel_for
 from tui.widgets.ask_panel import AskPanel
 from tui.widgets.code_answer import CodeAnswerPanel
 from tui.widgets.hints_panel import HintsPanel
@@ -227,8 +227,7 @@ class RoundScreen(PaneNavigation, Localized, Screen[None]):
         if action in ("run", "submit"):
             return attempt.question.kind.is_code and not attempt.locked
         if action == "toggle_feedback":  # offered in an onsite too, where it says why feedback waits
-            panels = self.query(f"#q-{self.current_index} AnswerPanel").results(AnswerPanel)
-            return any(panel.live_feedback for panel in panels)
+            return panel_for(attempt.question.kind).live_feedback
         if action == "pause":
             return self.session.mode is Mode.DRILL and not self.state.ended
         if action == "reference":
