@@ -185,13 +185,12 @@ class MockloopApp(SessionHost, ThemedApp[int]):
         self.check_size()
 
     def _start_checker(self) -> None:
-        # The coroutine is made when the worker runs: an app closed first leaves none un-awaited.
         # A function, not a coroutine: made when the worker runs, so an app closed first leaves none un-awaited
         # (annotated: mypy cannot tell which of WorkType's forms an async function is).
         warm_up: Worker[None] = self.run_worker(self.runner.start, name="checker warm-up", exit_on_error=False)
         self.checker_warm_up = warm_up
-        # The written-answer analyzers load their dictionaries on import (~0.5 s): in a thread
-        # now rather than on the loop when the first round ends.
+        # The written-answer analyzers and their lemmatiser's dictionaries take ~0.5 s to load:
+        # in a thread now rather than on the loop when the first round ends.
         self.run_worker(_import_text_analyzers, name="text analyzers warm-up", thread=True, exit_on_error=False)
 
     async def on_unmount(self) -> None:
@@ -271,7 +270,10 @@ class MockloopApp(SessionHost, ThemedApp[int]):
 
 
 def _import_text_analyzers() -> None:
-    import tui.core.feedback  # noqa: F401  (imports checkers.text and its lemmatiser's dictionaries)
+    import tui.core.feedback  # noqa: F401  (imports checkers.text)
+    from checkers.text.language import load_dictionaries
+
+    load_dictionaries()
 
 
 def _shipped_bank() -> Bank:

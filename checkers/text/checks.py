@@ -16,22 +16,32 @@ in ``checks_story`` and ``checks_design``; the two below are shared:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from checkers.text import checks_design, checks_story
 from checkers.text.clauses import CONSUMPTION, own_actions
 from checkers.text.language import Doc
-from checkers.text.patterns import Hit, compile_pattern, match_sentence
+from checkers.text.patterns import Compiled, Hit, compile_pattern, match_sentence
 from checkers.text.quantities import measures
 
 Check = Callable[[Doc], list[Hit]]
 
-_CRAFT = compile_pattern(
-    "model|modele|modeles|serving|service|inference|api|apis|latency|latence|gpu|gpus|cluster|pipeline|"
-    "infrastructure|infra|kernel|batch|cache|quantization|quantisation|quantification|router|"
-    "routeur|stack|eval|evaluation|harness|deployment|deploiement|scheduler|ordonnanceur|backend|system|systeme|"
-    "database|throughput|debit|llm|llms|cost|cout|tooling|outillage|queue|file|server|serveur|performance"
-)
+
+@functools.cache
+def _craft() -> Compiled:
+    """Words of engineering craft, compiled on first use.
+
+    Compiling lemmatises the words, which loads the lemmatiser's dictionaries
+    (~0.35 s): a command that analyses no text (``mockloop stats``, a
+    ``history`` read from its index) should not pay for it on import.
+    """
+    return compile_pattern(
+        "model|modele|modeles|serving|service|inference|api|apis|latency|latence|gpu|gpus|cluster|pipeline|"
+        "infrastructure|infra|kernel|batch|cache|quantization|quantisation|quantification|router|"
+        "routeur|stack|eval|evaluation|harness|deployment|deploiement|scheduler|ordonnanceur|backend|system|systeme|"
+        "database|throughput|debit|llm|llms|cost|cout|tooling|outillage|queue|file|server|serveur|performance"
+    )
 
 
 def measured_result(doc: Doc) -> list[Hit]:
@@ -59,7 +69,7 @@ def own_work(doc: Doc) -> list[Hit]:
         done = [a for a in own_actions(sentence, doc.lang) if a.lemma not in CONSUMPTION]
         if not done:
             continue
-        if measures(sentence) or match_sentence(_CRAFT, sentence, doc) is not None:
+        if measures(sentence) or match_sentence(_craft(), sentence, doc) is not None:
             hits.append(Hit(sentence, (done[0].subject, done[0].verb), "own-work"))
     return hits
 

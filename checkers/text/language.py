@@ -255,6 +255,17 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def load_dictionaries() -> None:
+    """Load the lemmatiser's English and French dictionaries now (~0.35 s), not at the first analysis.
+
+    simplemma reads a language's dictionary the first time it is asked about
+    that language; the app calls this in a thread while the candidate reads
+    the first prompt, so the end of a round does not wait for it.
+    """
+    for lang in ("en", "fr"):
+        simplemma.is_known("test", lang=lang)
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str, lang: str) -> str:
     """The folded lemma of one lower-case word, trying ``lang`` first, then the other language."""
