@@ -8,6 +8,7 @@ has its own content tests.
 from __future__ import annotations
 
 import functools
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from tui.app import MockloopApp, Route
     from tui.core.checking import CheckerRunner
 
+ROOT = Path(__file__).resolve().parents[1]
 APP_BANK = Path(__file__).parent / "fixtures" / "app_bank"
 
 #: The tests of the fixture question ``two-sum`` as the checker would announce them.
@@ -121,7 +123,6 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Before collection too: modules that load the bank at import must not write the user's cache."""
-    import os
     import tempfile
 
     os.environ.setdefault("MOCKLOOP_HOME", tempfile.mkdtemp(prefix="mockloop-tests-"))
@@ -129,6 +130,22 @@ def pytest_configure(config: pytest.Config) -> None:
     # the tests start speak English wherever the suite runs (French tests ask for French).
     os.environ["LC_ALL"] = "C.UTF-8"
     _shorter_idle_waits()
+    if not hasattr(config, "workerinput"):  # once, in the process that starts the workers
+        _compile_the_project()
+
+
+def _compile_the_project() -> None:
+    """Write the bytecode of mockloop's own packages before the workers and subprocesses import them.
+
+    The suite starts a hundred Python processes (workers, checker servers,
+    the CLI); where PYTHONDONTWRITEBYTECODE is set, as on the CI machine,
+    each one compiled the project from source again (~0.1 s). The installed
+    packages are compiled when uv installs them (pyproject's ``[tool.uv]``).
+    """
+    import compileall
+
+    for package in ("tui", "checkers", "question_bank", "themes", "strict_toml"):
+        compileall.compile_dir(ROOT / package, quiet=1)
 
 
 #: Pilot's idle check, in seconds: one sleep of this length with almost no CPU used means idle.
