@@ -55,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
                     if statuses and any(s is not Status.PASSED for s in statuses):
                         held += 1
                     else:
-                        print(f"  ✗ {question.id}/{mutant.name}: {name} {'passes' if statuses else 'did not run'}")
+                        verdict = "passes" if statuses else "did not run"
+                        print(f"  ✗ {question.id}/{mutant.name}: {name} {verdict} ({mutant.mistake})")
             total += claims
             broken += claims - held
             print(f"{question.id}: {held}/{claims} claims hold; slowest {slowest[0]:.1f} s ({slowest[1]})")

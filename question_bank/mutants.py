@@ -46,7 +46,7 @@ class Mutant:
         """The mutant in ``path``; ``MutantError`` when its docstring lacks the mistake or the catching tests."""
         docstring = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))) or ""
         mistake = docstring.splitlines()[0].strip() if docstring else ""
-        if not mistake:
+        if not mistake or _CAUGHT_BY.match(mistake):  # the docstring's blank first lines are dropped
             raise MutantError(f"{path.name}: the first docstring line must name the mistake.")
         match = _CAUGHT_BY.search(docstring)
         if match is None:

@@ -121,6 +121,10 @@ async def test_the_footer_shows_every_key_including_reference_after_a_submission
 
         await settle(pilot, lambda: "ctrl+s" in shown())
         assert "f5" not in shown()
+        drawn = list(screen.query_one(KeyFooter).query(FooterKey))
+        await pilot.press("ctrl+o", "ctrl+o")  # focus moves between panes; the keys stay the same
+        await pilot.pause()
+        assert list(screen.query_one(KeyFooter).query(FooterKey)) == drawn, "the footer was rebuilt for nothing"
         await pilot.press("ctrl+s")
         await settle(pilot, lambda: "f5" in shown())
         wanted = {b.key for b in ROUND_BINDINGS if b.show and screen.check_action(b.action.split("(")[0], ())}

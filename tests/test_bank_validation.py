@@ -9,6 +9,7 @@ import pytest
 from bank_factory import behavioral_question, code_question, design_question, loop, text, write_loop, write_question
 
 from question_bank import BankError, Kind, load_bank_from
+from question_bank.mutants import Mutant, MutantError
 
 
 def load_error(root: Path) -> str:
@@ -195,3 +196,29 @@ def test_loop_unknown_key(tmp_path: Path) -> None:
     data["rounds"][0]["duration"] = 30
     write_loop(tmp_path, data)
     assert 'has an unknown key "rounds[1].duration"' in load_error(tmp_path)
+
+
+# -- mutants: what each known-wrong answer claims ------------------------------------
+
+
+def test_a_mutant_reads_its_mistake_and_the_tests_that_catch_it(tmp_path: Path) -> None:
+    path = tmp_path / "off_by_one.py"
+    path.write_text('"""Stops one short.\n\nCaught by: test_example, test_edges ,\n"""\n', encoding="utf-8")
+    mutant = Mutant.read("q", path)
+    assert (mutant.name, mutant.mistake, mutant.caught_by) == (
+        "off_by_one",
+        "Stops one short.",
+        ("test_example", "test_edges"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("docstring", "said"),
+    [("", "name the mistake"), ("Stops one short.", "Caught by"), ("\n\nCaught by: test_x", "name the mistake")],
+)
+def test_a_mutant_without_its_mistake_or_its_tests_is_named(tmp_path: Path, docstring: str, said: str) -> None:
+    path = tmp_path / "vague.py"
+    path.write_text(f'"""{docstring}"""\n' if docstring else "x = 1\n", encoding="utf-8")
+    with pytest.raises(MutantError, match=said) as caught:
+        Mutant.read("q", path)
+    assert str(caught.value).startswith("vague.py: ")

@@ -41,10 +41,9 @@ def test_code_round_with_mixed_results(snap_compare: Callable[..., bool]) -> Non
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.pause()
         clock.advance(7 * 60 + 25)
-        await pilot.press("ctrl+s")
+        await run_to_the_end(pilot, "ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.tick()
         await still(pilot)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import settle
 from session_support import scripted_onsite
-from snapshot_support import snapshot_app, still
+from snapshot_support import run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
 
 from tui.app import DrillRoute, HomeRoute
@@ -38,10 +38,9 @@ def test_code_round_fr(snap_compare: Callable[..., bool], size: tuple[int, int])
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.pause()
         clock.advance(7 * 60 + 25)
-        await pilot.press("ctrl+s")
+        await run_to_the_end(pilot, "ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.tick()
         await still(pilot)
 

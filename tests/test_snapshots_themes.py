@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import settle
-from snapshot_support import SIZE, snapshot_app, still
+from snapshot_support import SIZE, run_to_the_end, snapshot_app, still
 from textual.pilot import Pilot
 
 from themes import shipped_themes
@@ -32,10 +31,9 @@ def test_code_round_with_results(theme: str, snap_compare: Callable[..., bool]) 
     async def run_before(pilot: Pilot[int]) -> None:
         await pilot.pause()
         clock.advance(16 * 60 + 5)  # a 20-minute drill: the countdown is "low"
-        await pilot.press("ctrl+s")
+        await run_to_the_end(pilot, "ctrl+s")
         screen = pilot.app.screen
         assert isinstance(screen, RoundScreen)
-        await settle(pilot, lambda: (run := screen.current_attempt.current_run) is not None and not run.running)
         screen.query_one(TestPanel).select("test_negative_numbers")
         screen.tick()
         await still(pilot)

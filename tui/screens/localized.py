@@ -44,13 +44,8 @@ def translated(text: str) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _translated_binding(binding: Binding, lang: Language) -> Binding:
-    """``binding`` with its description in ``lang`` (bindings are frozen and few: worth keeping)."""
+    """``binding`` with its description in ``lang``, kept: the footer asks on every focus change."""
     return replace(binding, description=translated(binding.description))
-
-
-@functools.lru_cache(maxsize=1024)
-def _translated_tooltip(tooltip: str, lang: Language) -> str:
-    return translated(tooltip)
 
 
 class Localized(_ScreenBase):
@@ -63,7 +58,7 @@ class Localized(_ScreenBase):
         return {
             key: active._replace(
                 binding=_translated_binding(active.binding, lang),
-                tooltip=_translated_tooltip(active.tooltip or active.binding.tooltip, lang),
+                tooltip=translated(active.tooltip or active.binding.tooltip),
             )
             for key, active in bindings.items()
         }

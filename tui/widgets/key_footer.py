@@ -28,6 +28,11 @@ from textual.widgets._footer import FooterKey
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+#: One key of the footer: its binding, whether it applies now, its tooltip.
+_Entry = tuple[Binding, bool, str]
+#: What the footer draws: its keys, the command palette's key, the width it fills.
+_Shown = tuple[tuple[_Entry, ...], _Entry | None, int]
+
 __all__ = ["KeyFooter", "pack_rows"]
 
 
@@ -59,44 +64,37 @@ class KeyFooter(Footer):
 
     def __init__(self) -> None:
         super().__init__(compact=True)
-        self._laid_out_for = 0
-        self._shown: tuple[object, ...] | None = None
+        self._shown: _Shown | None = None
 
-    def _layout_key(self) -> tuple[object, ...]:
-        """What the composed keys depend on: each shown binding and its state, the palette's, the width."""
+    def _what_to_show(self) -> _Shown:
+        """The keys to draw (binding, enabled, tooltip), the palette's key, and the width to fill."""
         active = self.screen.active_bindings
-        shown = tuple(
-            (binding.key, binding.action, binding.description, enabled, tooltip)
-            for _node, binding, enabled, tooltip in active.values()
-            if binding.show
-        )
-        return shown, self.show_command_palette, self.size.width or self.app.size.width
+        seen: set[str] = set()
+        keys: list[_Entry] = []
+        for _node, binding, enabled, tooltip in active.values():
+            if binding.show and binding.action not in seen:
+                seen.add(binding.action)
+                keys.append((binding, enabled, tooltip or binding.tooltip))
+        palette: _Entry | None = None
+        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+            found = active.get(self.app.COMMAND_PALETTE_BINDING)
+            if found is not None:
+                _node, binding, enabled, _tooltip = found
+                palette = (binding, enabled, binding.tooltip or binding.description)
+        return tuple(keys), palette, self.size.width or self.app.size.width
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         self._bindings_ready = True
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_after_refresh(self._recompose_if_changed)
 
-    async def _recompose_if_changed(self) -> None:
-        if self.is_attached and self._layout_key() != self._shown:
-            await self.recompose()
+    def on_resize(self, event: Resize) -> None:
+        if self._bindings_ready:
+            self.call_after_refresh(self._recompose_if_changed)
 
-    def _keys(self) -> tuple[list[FooterKey], FooterKey | None]:
-        active = self.screen.active_bindings
-        seen: set[str] = set()
-        keys: list[FooterKey] = []
-        for _node, binding, enabled, tooltip in active.values():
-            if not binding.show or binding.action in seen:
-                continue
-            seen.add(binding.action)
-            keys.append(self._key(binding, enabled, tooltip or binding.tooltip))
-        palette: FooterKey | None = None
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
-            found = active.get(self.app.COMMAND_PALETTE_BINDING)
-            if found is not None:
-                _node, binding, enabled, _tooltip = found
-                palette = self._key(binding, enabled, binding.tooltip or binding.description, "-command-palette")
-        return keys, palette
+    async def _recompose_if_changed(self) -> None:
+        if self.is_attached and self._what_to_show() != self._shown:
+            await self.recompose()
 
     def _key(self, binding: Binding, enabled: bool, tooltip: str, classes: str = "") -> FooterKey:
         key = FooterKey(
@@ -121,10 +119,9 @@ class KeyFooter(Footer):
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
             return
-        self._shown = self._layout_key()
-        keys, palette = self._keys()
-        width = self.size.width or self.app.size.width
-        self._laid_out_for = width
+        self._shown = entries, palette_entry, width = self._what_to_show()
+        keys = [self._key(*entry) for entry in entries]
+        palette = self._key(*palette_entry, classes="-command-palette") if palette_entry else None
         reserve = self._width(palette) + 2 if palette is not None else 0
         rows = pack_rows([self._width(key) for key in keys], width - 1, reserve)
         for number, row in enumerate(rows):
@@ -132,7 +129,3 @@ class KeyFooter(Footer):
                 yield from (keys[index] for index in row)
                 if palette is not None and number == len(rows) - 1:
                     yield palette
-
-    def on_resize(self, event: Resize) -> None:
-        if event.size.width != self._laid_out_for and self._bindings_ready:
-            self.call_after_refresh(self.recompose)
